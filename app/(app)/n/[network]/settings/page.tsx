@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { NetworkSettingsForm } from "@/components/networks/settings-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMembership } from "@/lib/access/server";
+
+export default async function NetworkSettingsPage({ params }: PageProps<"/n/[network]/settings">) {
+  const { network } = await params;
+  const ctx = await requireMembership(network, "network.settings");
+  const t = await getTranslations("settings");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro")} />
+      <NetworkSettingsForm networkSlug={ctx.network.slug} values={ctx.network} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("forgotTitle") };
+}
+
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("forgotTitle")}</h1>
+      <p className="mb-6 text-muted">{t("forgotIntro")}</p>
+      <ForgotPasswordForm />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { getDb } from "@/db/client";
+import { findInvitationByToken } from "@/features/members/invitations";
+import { getSessionUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invitation"))("title") };
+}
+
+export default async function InvitationPage({ params }: PageProps<"/invitation/[token]">) {
+  const t = await getTranslations("invitation");
+  const tRoles = await getTranslations("roles");
+  const { token } = await params;
+  const invitation = token.length <= 200 ? await findInvitationByToken(getDb(), token) : null;
+  // Unknown, expired, used or replaced: 404 with the explanation of not-found.tsx.
+  if (!invitation || invitation.status !== "valid") notFound();
+  const user = await getSessionUser();
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-6">
+        {t("intro", {
+          network: invitation.networkName,
+          role: tRoles(invitation.role),
+          email: invitation.email,
+        })}
+      </p>
+      <AcceptInvitationForm token={token} hasAccount={invitation.hasAccount} signedIn={Boolean(user)} />
+    </>
+  );
+}

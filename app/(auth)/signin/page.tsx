@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
+  const t = await getTranslations("auth");
+  const { callbackUrl, email } = await searchParams;
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("signInTitle")}</h1>
+      <p className="mb-6 text-muted">{t("signInIntro")}</p>
+      <SignInForm
+        callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
+        initialEmail={typeof email === "string" ? email : undefined}
+      />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LegalPage } from "@/components/shell/legal-page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("legal.accessibility"))("title") };
+}
+
+export default function AccessibilityPage() {
+  return <LegalPage page="accessibility" />;
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
+import { resetPasswordAction } from "@/features/auth/actions";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth");
+  const [state, action, pending] = useActionForm(resetPasswordAction);
+  if (state?.ok) {
+    return (
+      <Alert tone="success">
+        {t("passwordChanged")}{" "}
+        <Link href="/signin" className="underline">
+          {t("signIn")}
+        </Link>
+      </Alert>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        label={t("newPassword")}
+        hint={t("passwordRule")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors(state, "password")}
+      />
+      <TextField
+        label={t("passwordConfirm")}
+        name="passwordConfirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors(state, "passwordConfirm")}
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {t("setPassword")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { NetworkContext } from "@/lib/access/context";
+import type { Permission } from "@/lib/access/permissions";
+import { readableOn } from "@/lib/colour";
+import { LocaleSwitch } from "./locale-switch";
+import { NavLink } from "./nav-link";
+import { NetworkSwitcher } from "./network-switcher";
+import { SignOutButton } from "./sign-out-button";
+import { SiteFooter } from "./site-footer";
+
+type Item = { href: string; label: string; permission: Permission };
+
+export async function NetworkShell({
+  ctx,
+  userName,
+  networks,
+  isPlatformAdmin,
+  children,
+}: {
+  ctx: NetworkContext;
+  userName: string;
+  networks: { slug: string; name: string }[];
+  isPlatformAdmin: boolean;
+  children: ReactNode;
+}) {
+  const t = await getTranslations("shell");
+  const tRoles = await getTranslations("roles");
+  const base = `/n/${ctx.network.slug}`;
+  const items: Item[] = [
+    { href: base, label: t("nav.overview"), permission: "network.read" },
+    { href: `${base}/members`, label: t("nav.members"), permission: "members.read" },
+    { href: `${base}/settings`, label: t("nav.settings"), permission: "network.settings" },
+  ];
+  const brand = ctx.network.brandColor;
+  return (
+    <div
+      style={{ ["--brand" as string]: brand, ["--brand-fg" as string]: readableOn(brand) }}
+      className="flex min-h-screen flex-col"
+    >
+      <header className="bg-brand text-brand-fg">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-center gap-3">
+            {ctx.network.logoUrl ? (
+              // A network's own logo, from any host: plain img, not next/image's allow-list.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={ctx.network.logoUrl} alt="" className="h-10 w-auto rounded bg-white p-1" />
+            ) : null}
+            <div>
+              <Link href={base} className="text-lg font-bold leading-tight">
+                {ctx.network.name}
+              </Link>
+              <p className="text-sm">{t("signedInAs", { name: userName, role: tRoles(ctx.role) })}</p>
+            </div>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <NetworkSwitcher current={ctx.network.slug} networks={networks} />
+            {isPlatformAdmin ? (
+              <Link
+                href="/admin"
+                className="min-h-11 content-center rounded border border-current px-3 text-sm font-semibold"
+              >
+                {t("admin")}
+              </Link>
+            ) : null}
+            <LocaleSwitch />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 px-4 py-6 md:flex-row">
+        <nav aria-label={t("mainNav")} className="md:w-56 md:shrink-0">
+          <ul className="flex flex-wrap gap-1 md:flex-col">
+            {items
+              .filter((i) => ctx.can(i.permission))
+              .map((i) => (
+                <li key={i.href}>
+                  <NavLink href={i.href} exact={i.href === base}>
+                    {i.label}
+                  </NavLink>
+                </li>
+              ))}
+          </ul>
+        </nav>
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+      <SiteFooter />
+    </div>
+  );
+}

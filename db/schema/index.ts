@@ -1,0 +1,4 @@
+export * from "./auth";
+export * from "./networks";
+export * from "./directory";
+export * from "./mail";

@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const demoPassword = "relais-demo-2026";
+export const demo = {
+  admin: "admin@relais.test",
+  coordinator: "coordination@plp-demo.test",
+  partner: "partenaire@plp-demo.test",
+  ambassador: "ambassadeur@plp-demo.test",
+  elected: "elu@plp-demo.test",
+  sittomCoordinator: "coordination@ambassadeurs-demo.test",
+} as const;
+
+/** Signs in through the real form, as a person would. */
+export async function signIn(page: Page, email: string, password = demoPassword) {
+  await page.goto("/signin");
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules; the page must have none of their violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Alerts of the page, without the route announcer Next.js injects (also role="alert"). */
+export function alerts(page: Page) {
+  return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}

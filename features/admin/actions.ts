@@ -1,0 +1,19 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { adminAction } from "@/lib/access/server";
+import { env } from "@/lib/env";
+import { getMailer } from "@/lib/mail/mailer";
+import { createNetwork } from "@/features/networks/mutations";
+import { createNetworkSchema } from "@/features/networks/schemas";
+
+// POST (server action) – create a network and invite its first coordinator
+export const createNetworkAction = adminAction(createNetworkSchema, async ({ db, user, locale }, input) => {
+  const network = await createNetwork(db, getMailer(), {
+    ...input,
+    createdById: user.id,
+    locale,
+    appUrl: env().APP_URL,
+  });
+  revalidatePath("/admin");
+  return network;
+});

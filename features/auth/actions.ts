@@ -1,0 +1,21 @@
+"use server";
+import { publicAction } from "@/lib/access/server";
+import { env } from "@/lib/env";
+import { getMailer } from "@/lib/mail/mailer";
+import { requestPasswordReset, resetPassword } from "./password-reset";
+import { passwordResetRequestSchema, passwordResetSchema } from "./schemas";
+
+// POST (server action) – send a password reset link when the email has an account
+export const requestPasswordResetAction = publicAction(
+  passwordResetRequestSchema,
+  async ({ db, locale }, input) => {
+    await requestPasswordReset(db, getMailer(), { email: input.email, locale, appUrl: env().APP_URL });
+    return null;
+  },
+);
+
+// POST (server action) – set a new password with a reset link
+export const resetPasswordAction = publicAction(passwordResetSchema, async ({ db }, input) => {
+  await resetPassword(db, { token: input.token, password: input.password });
+  return null;
+});

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const emailField = z.string().trim().toLowerCase().max(320).pipe(z.email());
+export const passwordField = z
+  .string()
+  .min(10, "validation.passwordTooShort")
+  .max(200, "validation.passwordTooLong");
+
+export const passwordResetRequestSchema = z.object({ email: emailField });
+
+/** A new password typed twice; the mismatch is reported on the confirmation field. */
+export const passwordResetSchema = z
+  .object({ token: z.string().min(20).max(200), password: passwordField, passwordConfirm: z.string() })
+  .refine((v) => v.password === v.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "validation.passwordMismatch",
+  });

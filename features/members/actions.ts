@@ -1,0 +1,43 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { networkAction, publicAction } from "@/lib/access/server";
+import { env } from "@/lib/env";
+import { getMailer } from "@/lib/mail/mailer";
+import { acceptInvitation, createInvitation, revokeInvitation } from "./invitations";
+import { acceptInvitationSchema, invitationSchema, revokeInvitationSchema } from "./schemas";
+
+// POST (server action) – invite a person by email to the network with a role
+export const inviteMemberAction = networkAction(invitationSchema, "members.invite", async (ctx, input) => {
+  const { id } = await createInvitation(ctx.db, getMailer(), {
+    networkId: ctx.network.id,
+    email: input.email,
+    role: input.role,
+    organisationId: input.organisationId,
+    invitedById: ctx.userId,
+    locale: await getLocale(),
+    appUrl: env().APP_URL,
+  });
+  revalidatePath(`/n/${ctx.network.slug}/members`);
+  return { id };
+});
+
+// POST (server action) – withdraw a pending invitation
+export const revokeInvitationAction = networkAction(
+  revokeInvitationSchema,
+  "members.invite",
+  async (ctx, input) => {
+    await revokeInvitation(ctx.db, { networkId: ctx.network.id, invitationId: input.invitationId });
+    revalidatePath(`/n/${ctx.network.slug}/members`);
+    return null;
+  },
+);
+
+// POST (server action) – accept an invitation from its emailed link
+export const acceptInvitationAction = publicAction(acceptInvitationSchema, async ({ db }, input) => {
+  const result = await acceptInvitation(db, {
+    token: input.token,
+    ...(input.hasAccount === "false" ? { name: input.name, password: input.password } : {}),
+  });
+  return { networkSlug: result.networkSlug, email: result.email, createdAccount: result.createdAccount };
+});

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { roles } from "@/lib/domain/enums";
+import { emailField, passwordField } from "@/features/auth/schemas";
+
+const optionalUuid = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
+
+export const invitationSchema = z
+  .object({
+    email: emailField,
+    role: z.enum(roles),
+    organisationId: optionalUuid,
+  })
+  .refine((v) => v.role !== "partner" || v.organisationId, {
+    path: ["organisationId"],
+    message: "validation.partnerNeedsOrganisation",
+  });
+
+export const revokeInvitationSchema = z.object({ invitationId: z.uuid() });
+
+export const acceptInvitationSchema = z.discriminatedUnion("hasAccount", [
+  z.object({ hasAccount: z.literal("true"), token: z.string().min(20).max(200) }),
+  z
+    .object({
+      hasAccount: z.literal("false"),
+      token: z.string().min(20).max(200),
+      name: z.string().trim().min(1).max(200),
+      password: passwordField,
+      passwordConfirm: z.string(),
+    })
+    .refine((v) => v.password === v.passwordConfirm, {
+      path: ["passwordConfirm"],
+      message: "validation.passwordMismatch",
+    }),
+]);

@@ -1,0 +1,16 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { networkAction } from "@/lib/access/server";
+import { updateNetworkSettings } from "./mutations";
+import { networkSettingsSchema } from "./schemas";
+
+// POST (server action) – change the network's name, branding and directory visibility
+export const updateNetworkSettingsAction = networkAction(
+  networkSettingsSchema,
+  "network.settings",
+  async (ctx, input) => {
+    await updateNetworkSettings(ctx.db, { networkId: ctx.network.id, ...input });
+    revalidatePath(`/n/${ctx.network.slug}`, "layout");
+    return null;
+  },
+);

@@ -1,0 +1,57 @@
+import { and, eq } from "drizzle-orm";
+import { memberships, networks } from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { Role } from "@/lib/domain/enums";
+import { can, type Permission } from "./permissions";
+
+export type NetworkSummary = Pick<
+  typeof networks.$inferSelect,
+  "id" | "slug" | "name" | "territoryLabel" | "brandColor" | "logoUrl" | "directoryVisibility"
+>;
+
+/** What feature code receives: the tenant, the caller and their role. Never the raw session. */
+export type NetworkContext = {
+  db: Db;
+  userId: string;
+  network: NetworkSummary;
+  role: Role;
+  /** The organisation a partner or ambassador acts for. */
+  organisationId: string | null;
+  can: (permission: Permission) => boolean;
+};
+
+const slugPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+/** The caller's membership of a network by slug; null when the network is unknown or not theirs. */
+export async function loadNetworkContext(
+  db: Db,
+  { userId, networkSlug }: { userId: string; networkSlug: string },
+): Promise<NetworkContext | null> {
+  if (!slugPattern.test(networkSlug)) return null;
+  const [row] = await db
+    .select({
+      network: {
+        id: networks.id,
+        slug: networks.slug,
+        name: networks.name,
+        territoryLabel: networks.territoryLabel,
+        brandColor: networks.brandColor,
+        logoUrl: networks.logoUrl,
+        directoryVisibility: networks.directoryVisibility,
+      },
+      role: memberships.role,
+      organisationId: memberships.organisationId,
+    })
+    .from(memberships)
+    .innerJoin(networks, eq(networks.id, memberships.networkId))
+    .where(and(eq(memberships.userId, userId), eq(networks.slug, networkSlug)));
+  if (!row) return null;
+  return {
+    db,
+    userId,
+    network: row.network,
+    role: row.role,
+    organisationId: row.organisationId,
+    can: (permission) => can(row.role, permission),
+  };
+}

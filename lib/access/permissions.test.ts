@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { roles } from "@/lib/domain/enums";
+import { can, permissions } from "./permissions";
+
+// The expected matrix, written out by hand from DOMAIN.md's role table: C coordinator,
+// P partner, A ambassador, E elected. Changing the permission table must change this too.
+const expected: Record<string, string> = {
+  "network.read": "CPAE",
+  "network.settings": "C",
+  "members.read": "C",
+  "members.invite": "C",
+  "directory.read": "CPAE",
+  "directory.write": "C",
+  "directory.writeOwn": "CPA",
+  "events.read": "CPAE",
+  "events.write": "CA",
+  "events.attendance": "CA",
+  "events.answer": "CPA",
+  "serd.read": "CPAE",
+  "serd.register": "CPA",
+  "serd.review": "C",
+  "training.read": "CPAE",
+  "training.write": "C",
+  "tools.read": "CPA",
+  "tools.share": "CA",
+  "objectives.write": "C",
+  "timesheet.write": "C",
+  "dashboard.read": "CAE",
+};
+const letter = { coordinator: "C", partner: "P", ambassador: "A", elected: "E" } as const;
+
+describe("permission table", () => {
+  it("lists exactly the permissions of the expected matrix", () => {
+    expect([...permissions].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const permission of permissions) {
+    for (const role of roles) {
+      const allowed = expected[permission]!.includes(letter[role]);
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it("never lets an elected official write", () => {
+    const writes = permissions.filter((p) => !p.endsWith(".read"));
+    expect(writes.filter((p) => can("elected", p))).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Role } from "@/lib/domain/enums";
+
+// The one table that says which role may do what in a network. Pages and actions name a
+// permission; nothing else in the code base compares roles.
+export const permissionTable = {
+  "network.read": ["coordinator", "partner", "ambassador", "elected"],
+  "network.settings": ["coordinator"],
+  "members.read": ["coordinator"],
+  "members.invite": ["coordinator"],
+  "directory.read": ["coordinator", "partner", "ambassador", "elected"],
+  "directory.write": ["coordinator"],
+  "directory.writeOwn": ["coordinator", "partner", "ambassador"],
+  "events.read": ["coordinator", "partner", "ambassador", "elected"],
+  "events.write": ["coordinator", "ambassador"],
+  "events.attendance": ["coordinator", "ambassador"],
+  "events.answer": ["coordinator", "partner", "ambassador"],
+  "serd.read": ["coordinator", "partner", "ambassador", "elected"],
+  "serd.register": ["coordinator", "partner", "ambassador"],
+  "serd.review": ["coordinator"],
+  "training.read": ["coordinator", "partner", "ambassador", "elected"],
+  "training.write": ["coordinator"],
+  "tools.read": ["coordinator", "partner", "ambassador"],
+  "tools.share": ["coordinator", "ambassador"],
+  "objectives.write": ["coordinator"],
+  "timesheet.write": ["coordinator"],
+  "dashboard.read": ["coordinator", "ambassador", "elected"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionTable;
+export const permissions = Object.keys(permissionTable) as Permission[];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissionTable[permission] as readonly Role[]).includes(role);
+}
