@@ -68,5 +68,10 @@ const config = [
     ],
     rules: { "no-restricted-properties": "off" },
   },
+  {
+    // Tests may reach across layers to set up and check what they need.
+    files: ["**/*.test.ts", "test/**", "e2e/**"],
+    rules: { "import/no-restricted-paths": "off" },
+  },
 ];
 export default config;
