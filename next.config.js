@@ -8,6 +8,9 @@ const nextConfig = {
   // PGlite ships WASM and argon2 a native binary: both must stay outside the server bundles.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Metadata (the <title>) is rendered in <head> before the page for every visitor, not streamed
+  // after it: screen readers announce the title first (RGAA 8.5, 8.6).
+  htmlLimitedBots: /.*/,
   typedRoutes: false,
 };
 

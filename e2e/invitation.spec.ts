@@ -18,6 +18,7 @@ test("a coordinator invites a partner, who accepts from the emailed link and lan
     page.getByText("Adresse électronique invalide (exemple : prenom.nom@exemple.fr)."),
   ).toBeVisible();
   await expect(page.getByText("Choisissez la structure pour laquelle ce·tte partenaire agit.")).toBeVisible();
+  await expect(page.getByLabel("Adresse électronique")).toHaveValue("pas-une-adresse");
   await expectAccessible(page);
 
   await page.getByLabel("Adresse électronique").fill(email);

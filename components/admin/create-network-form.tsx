@@ -10,13 +10,13 @@ import { createNetworkAction } from "@/features/admin/actions";
 export function CreateNetworkForm() {
   const t = useTranslations("admin");
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, action, pending] = useActionForm(async (formData: FormData) => {
+  const [state, submit, pending] = useActionForm(async (formData: FormData) => {
     const result = await createNetworkAction(formData);
     if (result.ok) formRef.current?.reset();
     return result;
   });
   return (
-    <form ref={formRef} action={action} className="space-y-4" noValidate>
+    <form ref={formRef} onSubmit={submit} className="space-y-4" noValidate>
       {state?.ok ? <Alert tone="success">{t("created", { slug: state.data.slug })}</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <TextField label={t("networkName")} name="name" required errors={fieldErrors(state, "name")} />

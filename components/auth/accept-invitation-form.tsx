@@ -21,7 +21,7 @@ export function AcceptInvitationForm({
   const t = useTranslations("invitation");
   const router = useRouter();
   const [password, setPassword] = useState("");
-  const [state, action, pending] = useActionForm(async (formData: FormData) => {
+  const [state, submit, pending] = useActionForm(async (formData: FormData) => {
     const result = await acceptInvitationAction(formData);
     if (result.ok) {
       const target = `/n/${result.data.networkSlug}`;
@@ -40,7 +40,7 @@ export function AcceptInvitationForm({
     return result;
   });
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form onSubmit={submit} className="space-y-4" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       {state?.ok ? <Alert tone="success">{t("accepted")}</Alert> : null}
       <input type="hidden" name="token" value={token} />

@@ -8,10 +8,10 @@ import { requestPasswordResetAction } from "@/features/auth/actions";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionForm(requestPasswordResetAction);
+  const [state, submit, pending] = useActionForm(requestPasswordResetAction);
   if (state?.ok) return <Alert tone="success">{t("resetRequested")}</Alert>;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form onSubmit={submit} className="space-y-4" noValidate>
       <TextField
         label={t("email")}
         name="email"

@@ -9,7 +9,7 @@ import { resetPasswordAction } from "@/features/auth/actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionForm(resetPasswordAction);
+  const [state, submit, pending] = useActionForm(resetPasswordAction);
   if (state?.ok) {
     return (
       <Alert tone="success">
@@ -21,7 +21,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form onSubmit={submit} className="space-y-4" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <input type="hidden" name="token" value={token} />
       <TextField

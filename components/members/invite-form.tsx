@@ -18,13 +18,13 @@ export function InviteForm({
   const t = useTranslations("members");
   const tRoles = useTranslations("roles");
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, action, pending] = useActionForm(async (formData: FormData) => {
+  const [state, submit, pending] = useActionForm(async (formData: FormData) => {
     const result = await inviteMemberAction(networkSlug, formData);
     if (result.ok) formRef.current?.reset();
     return result;
   });
   return (
-    <form ref={formRef} action={action} className="space-y-4" noValidate>
+    <form ref={formRef} onSubmit={submit} className="space-y-4" noValidate>
       {state?.ok ? <Alert tone="success">{t("invited")}</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <TextField

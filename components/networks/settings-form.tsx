@@ -17,11 +17,11 @@ type Values = {
 
 export function NetworkSettingsForm({ networkSlug, values }: { networkSlug: string; values: Values }) {
   const t = useTranslations("settings");
-  const [state, action, pending] = useActionForm((formData: FormData) =>
+  const [state, submit, pending] = useActionForm((formData: FormData) =>
     updateNetworkSettingsAction(networkSlug, formData),
   );
   return (
-    <form action={action} className="max-w-xl space-y-4" noValidate>
+    <form onSubmit={submit} className="max-w-xl space-y-4" noValidate>
       {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <TextField

@@ -27,10 +27,12 @@ export async function listAllNetworks(db: Db) {
       name: networks.name,
       territoryLabel: networks.territoryLabel,
       createdAt: networks.createdAt,
-      members: sql<number>`(select count(*)::int from ${memberships} m where m.network_id = ${networks.id})`,
-      coordinators: sql<number>`(select count(*)::int from ${memberships} m where m.network_id = ${networks.id} and m.role = 'coordinator')`,
+      members: count(memberships.id),
+      coordinators: sql<number>`(count(${memberships.id}) filter (where ${memberships.role} = 'coordinator'))::int`,
     })
     .from(networks)
+    .leftJoin(memberships, eq(memberships.networkId, networks.id))
+    .groupBy(networks.id)
     .orderBy(asc(networks.name));
 }
 

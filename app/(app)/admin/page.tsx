@@ -6,6 +6,9 @@ import { Table, Td } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { listAllNetworks } from "@/features/networks/queries";
 import { requirePlatformAdmin } from "@/lib/access/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("admin.networks");
 
 export default async function AdminNetworksPage() {
   await requirePlatformAdmin();

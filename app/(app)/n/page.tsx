@@ -7,6 +7,9 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { getDb } from "@/db/client";
 import { listUserNetworks } from "@/features/networks/queries";
 import { requireUser } from "@/lib/access/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("networks.chooseTitle");
 
 // Where everyone lands after signing in: straight into their network when they have one,
 // a chooser when they have several, the admin page for a platform administrator without any.

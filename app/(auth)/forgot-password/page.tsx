@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("forgotTitle") };
-}
+export const generateMetadata = pageTitle("auth.forgotTitle");
 
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("auth");

@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("signInTitle") };
-}
+export const generateMetadata = pageTitle("auth.signInTitle");
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const t = await getTranslations("auth");

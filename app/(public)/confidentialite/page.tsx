@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { LegalPage } from "@/components/shell/legal-page";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("legal.privacy"))("title") };
-}
+export const generateMetadata = pageTitle("legal.privacy.title");
 
 export default function PrivacyPage() {
   return <LegalPage page="privacy" />;

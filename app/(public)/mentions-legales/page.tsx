@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { LegalPage } from "@/components/shell/legal-page";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("legal.notice"))("title") };
-}
+export const generateMetadata = pageTitle("legal.notice.title");
 
 export default function NoticePage() {
   return <LegalPage page="notice" />;

@@ -5,6 +5,9 @@ import { getDb } from "@/db/client";
 import { listOutbox } from "@/features/admin/queries";
 import { requirePlatformAdmin } from "@/lib/access/server";
 import { getMailer } from "@/lib/mail/mailer";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("admin.outbox");
 
 export default async function OutboxPage() {
   await requirePlatformAdmin();

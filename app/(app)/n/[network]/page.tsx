@@ -4,6 +4,9 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getNetworkCounts } from "@/features/networks/queries";
 import { requireMembership } from "@/lib/access/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("overview.title");
 
 export default async function NetworkOverviewPage({ params }: PageProps<"/n/[network]">) {
   const { network } = await params;

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { getDb } from "@/db/client";
 import { findInvitationByToken } from "@/features/members/invitations";
 import { getSessionUser } from "@/lib/auth/session";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("invitation"))("title") };
-}
+export const generateMetadata = pageTitle("invitation.title");
 
 export default async function InvitationPage({ params }: PageProps<"/invitation/[token]">) {
   const t = await getTranslations("invitation");

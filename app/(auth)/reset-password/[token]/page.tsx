@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { getDb } from "@/db/client";
 import { isResetTokenUsable } from "@/features/auth/password-reset";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("resetTitle") };
-}
+export const generateMetadata = pageTitle("auth.resetTitle");
 
 export default async function ResetPasswordPage({ params }: PageProps<"/reset-password/[token]">) {
   const t = await getTranslations("auth");

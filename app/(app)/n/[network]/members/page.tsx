@@ -7,6 +7,9 @@ import { Table, Td } from "@/components/ui/table";
 import { listOrganisationOptions } from "@/features/directory/queries";
 import { listMembers, listPendingInvitations } from "@/features/members/queries";
 import { requireMembership } from "@/lib/access/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("members.title");
 
 export default async function MembersPage({ params }: PageProps<"/n/[network]/members">) {
   const { network } = await params;

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { NetworkSettingsForm } from "@/components/networks/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/lib/access/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("settings.title");
 
 export default async function NetworkSettingsPage({ params }: PageProps<"/n/[network]/settings">) {
   const { network } = await params;
