@@ -2,6 +2,8 @@ import {
   boolean,
   doublePrecision,
   index,
+  integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -10,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { actorTypes, engagementStatuses, ewwrCategories, legalBases } from "@/lib/domain/enums";
+import { users } from "./auth";
 import { communes, networks } from "./networks";
 
 export const actorType = pgEnum("actor_type", actorTypes);
@@ -37,6 +40,8 @@ export const organisations = pgTable(
     tags: text().array().notNull().default([]),
     status: engagementStatus().notNull().default("potential"),
     isInternalService: boolean().notNull().default(false),
+    /** Lower-case, accent-free name, tags and description words: what the directory search matches. */
+    searchText: text().notNull().default(""),
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -66,6 +71,8 @@ export const contacts = pgTable(
     consentPhotosAt: timestamp({ withTimezone: true }),
     lastInteractionAt: timestamp({ withTimezone: true }),
     source: text(),
+    /** Lower-case, accent-free names, email, job title and organisation name. */
+    searchText: text().notNull().default(""),
     archivedAt: timestamp({ withTimezone: true }),
     erasedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -76,4 +83,77 @@ export const contacts = pgTable(
     index().on(t.organisationId),
     uniqueIndex("contacts_network_email_key").on(t.networkId, t.email),
   ],
+);
+
+/** Every change of an organisation's engagement status: who, when, from, to. */
+export const organisationStatusChanges = pgTable(
+  "organisation_status_changes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Null for the status given at creation. */
+    fromStatus: engagementStatus(),
+    toStatus: engagementStatus().notNull(),
+    changedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.organisationId, t.changedAt)],
+);
+
+/** A named directory filter ("tous les acteurs relais"), reused to invite people to meetings. */
+export const segments = pgTable(
+  "segments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    kind: text({ enum: ["organisations", "contacts"] }).notNull(),
+    /** The list's query-string filters, as parsed by the directory filter schema. */
+    filters: jsonb().$type<Record<string, string>>().notNull(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("segments_network_name_key").on(t.networkId, t.name)],
+);
+
+/** The record that an erasure happened, without the erased data (GDPR art. 17 accountability). */
+export const contactErasures = pgTable("contact_erasures", {
+  id: uuid().primaryKey().defaultRandom(),
+  networkId: uuid()
+    .notNull()
+    .references(() => networks.id, { onDelete: "cascade" }),
+  contactId: uuid().references(() => contacts.id, { onDelete: "set null" }),
+  erasedById: uuid().references(() => users.id, { onDelete: "set null" }),
+  reason: text({ enum: ["request", "retention", "other"] }).notNull(),
+  erasedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An uploaded file between the upload, mapping and commit steps of an import. */
+export const importBatches = pgTable(
+  "import_batches",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    kind: text({ enum: ["organisations", "contacts"] }).notNull(),
+    fileName: text().notNull(),
+    headers: jsonb().$type<string[]>().notNull(),
+    rows: jsonb().$type<string[][]>().notNull(),
+    status: text({ enum: ["uploaded", "committed"] }).notNull().default("uploaded"),
+    createdCount: integer(),
+    updatedCount: integer(),
+    skippedCount: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    committedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.networkId, t.createdAt)],
 );

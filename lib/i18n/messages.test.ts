@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
-import { translator } from "./messages";
+import { messages, translator } from "./messages";
+
+const { fr, en } = messages;
 
 function keys(value: unknown, prefix = ""): string[] {
   if (Array.isArray(value))

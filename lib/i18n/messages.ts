@@ -1,7 +1,17 @@
 import { createTranslator } from "next-intl";
 import { resolveLocale, timeZone, type Locale } from "./config";
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
+import enCore from "./messages/en/core.json";
+import enDirectory from "./messages/en/directory.json";
+import enGdpr from "./messages/en/gdpr.json";
+import enImport from "./messages/en/import.json";
+import frCore from "./messages/fr/core.json";
+import frDirectory from "./messages/fr/directory.json";
+import frGdpr from "./messages/fr/gdpr.json";
+import frImport from "./messages/fr/import.json";
+
+// One file per area and language, each holding its own top-level namespaces.
+const fr = { ...frCore, ...frDirectory, ...frImport, ...frGdpr };
+const en = { ...enCore, ...enDirectory, ...enImport, ...enGdpr };
 
 export const messages = { fr, en } as const;
 export type Messages = typeof fr;
