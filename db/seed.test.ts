@@ -1,9 +1,19 @@
-import { and, countDistinct, eq } from "drizzle-orm";
+import { and, asc, countDistinct, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/features/auth/credentials";
-import { actorTypes } from "@/lib/domain/enums";
+import { contactSearchText, organisationSearchText } from "@/features/directory/mutations";
+import { listRetentionCandidates } from "@/features/gdpr/queries";
+import { actorTypes, engagementStatuses } from "@/lib/domain/enums";
 import { createTestDb } from "@/test/db";
-import { communes, contacts, memberships, networks, organisations, users } from "./schema";
+import {
+  communes,
+  contacts,
+  memberships,
+  networks,
+  organisationStatusChanges,
+  organisations,
+  users,
+} from "./schema";
 import { demoAccounts, demoPassword, seedDemo } from "./seed";
 
 const handle = await createTestDb();
@@ -90,5 +100,70 @@ describe("demo data", () => {
     );
     const [admin] = await db.select().from(users).where(eq(users.email, "admin@relais.test"));
     expect(admin!.isPlatformAdmin).toBe(true);
+  });
+
+  it("gives every organisation an engagement history from its creation to its current status", async () => {
+    const orgs = await db.select().from(organisations);
+    const changes = await db
+      .select()
+      .from(organisationStatusChanges)
+      .orderBy(asc(organisationStatusChanges.changedAt));
+    const [coordinator] = await db.select().from(users).where(eq(users.email, "coordination@plp-demo.test"));
+    const rank = (s: string | null) => engagementStatuses.indexOf(s as (typeof engagementStatuses)[number]);
+    let stepsBack = 0;
+    for (const o of orgs) {
+      const history = changes.filter((c) => c.organisationId === o.id);
+      expect(history[0], o.name).toMatchObject({
+        fromStatus: null,
+        toStatus: "potential",
+        changedAt: o.createdAt,
+      });
+      expect(history.at(-1)!.toStatus, o.name).toBe(o.status);
+      history.slice(1).forEach((step, i) => {
+        const previous = history[i]!;
+        expect(step.fromStatus, o.name).toBe(previous.toStatus);
+        expect(step.toStatus, o.name).not.toBe(step.fromStatus);
+        expect(step.changedAt.getTime(), o.name).toBeGreaterThan(previous.changedAt.getTime());
+        if (rank(step.toStatus) < rank(step.fromStatus)) stepsBack += 1;
+      });
+      expect(history.every((c) => c.networkId === o.networkId)).toBe(true);
+      expect(history.at(-1)!.changedAt.getTime()).toBeLessThan(Date.now());
+    }
+    expect(changes.length).toBeGreaterThan(orgs.length * 2);
+    expect(stepsBack).toBeGreaterThanOrEqual(5);
+    const plp = await networkId("plp-demo");
+    expect(changes.filter((c) => c.networkId === plp).every((c) => c.changedById === coordinator!.id)).toBe(
+      true,
+    );
+  });
+
+  it("fills the search text of every organisation and contact as the directory computes it", async () => {
+    const orgs = await db
+      .select({ organisation: organisations, communeName: communes.name })
+      .from(organisations)
+      .leftJoin(communes, eq(communes.id, organisations.communeId));
+    for (const { organisation: o, communeName } of orgs) {
+      expect(o.searchText, o.name).toBe(organisationSearchText(o, communeName));
+    }
+    const people = await db
+      .select({ contact: contacts, organisationName: organisations.name })
+      .from(contacts)
+      .leftJoin(organisations, eq(organisations.id, contacts.organisationId));
+    for (const { contact: c, organisationName } of people) {
+      expect(c.searchText).not.toBe("");
+      expect(c.searchText).toBe(contactSearchText(c, organisationName));
+    }
+    expect(orgs.find((o) => o.organisation.name.startsWith("École"))?.organisation.searchText).toMatch(
+      /^ecole /,
+    );
+  });
+
+  it("leaves people without interaction for three years to review, in the Mulhouse-like network only", async () => {
+    const plp = await listRetentionCandidates(db, { networkId: await networkId("plp-demo") });
+    expect(plp.total).toBe(15);
+    const amb = await listRetentionCandidates(db, { networkId: await networkId("ambassadeurs-demo") });
+    expect(amb.total).toBe(0);
+    const [person] = await db.select().from(contacts).where(eq(contacts.id, plp.rows[0]!.id));
+    expect(person!.createdAt.getTime()).toBeLessThanOrEqual(person!.lastInteractionAt!.getTime());
   });
 });

@@ -1,8 +1,17 @@
-// Demo data: two isolated networks, ~110 organisations, ~280 contacts and six demo accounts.
-// Deterministic (seeded PRNG; only the row ids are random), written in one transaction.
+// Demo data: two isolated networks, ~110 organisations with their engagement histories, ~280
+// contacts and six demo accounts. Deterministic (seeded PRNG; only the row ids are random, and
+// dates are relative to the seeding day), written in one transaction.
 
 import { inArray, sql } from "drizzle-orm";
-import { communes, contacts, memberships, networks, organisations, users } from "@/db/schema";
+import {
+  communes,
+  contacts,
+  memberships,
+  networks,
+  organisationStatusChanges,
+  organisations,
+  users,
+} from "@/db/schema";
 import type { Db } from "@/db/types";
 import { hashPassword } from "@/lib/auth/password";
 import type { ActorType, EngagementStatus, Role } from "@/lib/domain/enums";
@@ -12,6 +21,7 @@ import {
   syndicate,
   technicianJobTitle,
 } from "./seed-data/ambassadors-network";
+import { creationDaysAgo, daysBefore, engagementHistory } from "./seed-data/engagement";
 import { clock, gendered, newId, People, Rng } from "./seed-data/generators";
 import { type CommuneSeed, m2aCommunes, morbihanCommunes } from "./seed-data/communes";
 import {
@@ -37,6 +47,7 @@ import {
   residentSources,
   villageStreets,
 } from "./seed-data/people";
+import { contactSearchText, organisationSearchText } from "./seed-data/search-text";
 
 export const demoPassword = "relais-demo-2026";
 
@@ -71,6 +82,7 @@ type NewCommune = typeof communes.$inferInsert;
 type NewOrganisation = typeof organisations.$inferInsert;
 type NewContact = typeof contacts.$inferInsert;
 type NewMembership = typeof memberships.$inferInsert;
+type NewStatusChange = typeof organisationStatusChanges.$inferInsert;
 
 type DemoData = {
   users: NewUser[];
@@ -79,6 +91,7 @@ type DemoData = {
   organisations: NewOrganisation[];
   contacts: NewContact[];
   memberships: NewMembership[];
+  statusChanges: NewStatusChange[];
 };
 
 const SEED_LOCK = 724_311_002; // advisory lock: two processes starting together seed once
@@ -111,9 +124,12 @@ export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ 
     const actualId = new Map(existing.map((u) => [u.email, u.id]));
     const userIdOf = new Map(data.users.map((u) => [u.id, actualId.get(u.email) ?? u.id]));
     for (const m of data.memberships) m.userId = userIdOf.get(m.userId) ?? m.userId;
+    for (const c of data.statusChanges)
+      c.changedById = c.changedById && (userIdOf.get(c.changedById) ?? c.changedById);
     for (const rows of chunks(data.networks)) await tx.insert(networks).values(rows);
     for (const rows of chunks(data.communes)) await tx.insert(communes).values(rows);
     for (const rows of chunks(data.organisations)) await tx.insert(organisations).values(rows);
+    for (const rows of chunks(data.statusChanges)) await tx.insert(organisationStatusChanges).values(rows);
     for (const rows of chunks(data.contacts)) await tx.insert(contacts).values(rows);
     for (const rows of chunks(data.memberships)) await tx.insert(memberships).values(rows);
     return { created: true };
@@ -142,6 +158,7 @@ function buildDemoData(now: Date, passwordHash: string): DemoData {
     organisations: [],
     contacts: [],
     memberships: [],
+    statusChanges: [],
   };
 
   const userIds = new Map<string, string>();
@@ -172,7 +189,62 @@ function buildDemoData(now: Date, passwordHash: string): DemoData {
   member("ambassadeur@plp-demo.test", amb.networkId, "ambassador", amb.ambassadorCollectivityId);
   member("coordination@ambassadeurs-demo.test", amb.networkId, "coordinator");
 
+  addDatesAndHistories(data, now, {
+    [plp.networkId]: userIds.get("coordination@plp-demo.test") ?? null,
+    [amb.networkId]: userIds.get("coordination@ambassadeurs-demo.test") ?? null,
+  });
+  addSearchText(data);
   return data;
+}
+
+/**
+ * Creation dates (a contact is created before its last interaction, an organisation before its
+ * people) and each organisation's engagement history up to its current status, recorded by the
+ * network's coordinator. Its own PRNG: the rest of the demo data does not move when this does.
+ */
+function addDatesAndHistories(data: DemoData, now: Date, coordinatorOf: Record<string, string | null>) {
+  const rng = new Rng(20_151_121);
+  const firstContactAt = new Map<string, number>();
+  for (const c of data.contacts) {
+    const last = c.lastInteractionAt instanceof Date ? c.lastInteractionAt : now;
+    const createdAt = daysBefore(last, rng.int(0, 700));
+    c.createdAt = createdAt;
+    c.updatedAt = last;
+    if (c.organisationId) {
+      const t = firstContactAt.get(c.organisationId);
+      firstContactAt.set(c.organisationId, Math.min(t ?? Infinity, createdAt.getTime()));
+    }
+  }
+  for (const o of data.organisations) {
+    const status = o.status ?? "potential";
+    const drawn = daysBefore(now, creationDaysAgo(rng, status)).getTime();
+    const createdAt = new Date(
+      Math.min(drawn, (firstContactAt.get(o.id as string) ?? Infinity) - rng.int(1, 30) * 86_400_000),
+    );
+    const steps = engagementHistory(rng, status, createdAt, now);
+    o.createdAt = createdAt;
+    o.updatedAt = steps[steps.length - 1]?.changedAt ?? createdAt;
+    for (const step of steps) {
+      data.statusChanges.push({
+        networkId: o.networkId,
+        organisationId: o.id as string,
+        changedById: coordinatorOf[o.networkId] ?? null,
+        ...step,
+      });
+    }
+  }
+}
+
+/** The directory's search text of every organisation and contact, as the app computes it. */
+function addSearchText(data: DemoData) {
+  const communeName = new Map(data.communes.map((c) => [c.id as string, c.name]));
+  const organisationName = new Map(data.organisations.map((o) => [o.id as string, o.name]));
+  for (const o of data.organisations) {
+    o.searchText = organisationSearchText(o, o.communeId ? communeName.get(o.communeId) : null);
+  }
+  for (const c of data.contacts) {
+    c.searchText = contactSearchText(c, c.organisationId ? organisationName.get(c.organisationId) : null);
+  }
 }
 
 function addCommunes(data: DemoData, networkId: string, list: CommuneSeed[]) {

@@ -3,6 +3,7 @@ import { memberships, networks, organisations, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { hashPassword } from "@/lib/auth/password";
 import type { ActorType, Role } from "@/lib/domain/enums";
+import { normaliseForSearch } from "@/lib/domain/search";
 
 const unique = () => randomUUID().slice(0, 8);
 let passwordHash: Promise<string> | undefined;
@@ -35,9 +36,15 @@ export async function createOrganisation(
   db: Db,
   over: Partial<typeof organisations.$inferInsert> & { networkId: string },
 ) {
+  const name = over.name ?? `Structure ${unique()}`;
   const [row] = await db
     .insert(organisations)
-    .values({ name: `Structure ${unique()}`, actorType: "env_association" as ActorType, ...over })
+    .values({
+      name,
+      actorType: "env_association" as ActorType,
+      searchText: normaliseForSearch(name),
+      ...over,
+    })
     .returning();
   return row!;
 }

@@ -30,6 +30,7 @@ export async function NetworkShell({
   const base = `/n/${ctx.network.slug}`;
   const items: Item[] = [
     { href: base, label: t("nav.overview"), permission: "network.read" },
+    { href: `${base}/directory`, label: t("nav.directory"), permission: "directory.read" },
     { href: `${base}/members`, label: t("nav.members"), permission: "members.read" },
     { href: `${base}/settings`, label: t("nav.settings"), permission: "network.settings" },
   ];

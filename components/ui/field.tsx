@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
 
 const control =
@@ -79,5 +79,56 @@ export function SelectField({
         </select>
       )}
     </Shell>
+  );
+}
+
+export function TextAreaField({
+  label,
+  name,
+  errors,
+  hint,
+  required,
+  className,
+  ...props
+}: FieldShell & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  return (
+    <Shell label={label} name={name} errors={errors} hint={hint} required={required}>
+      {(aria) => <textarea className={cn(control, "min-h-28", className)} {...aria} {...props} />}
+    </Shell>
+  );
+}
+
+/** A checkbox with its label on the right; the whole row is the click target. */
+export function CheckboxField({
+  label,
+  name,
+  hint,
+  ...props
+}: { label: ReactNode; name: string; hint?: ReactNode } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "name" | "type"
+>) {
+  const id = `field-${name}`;
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        className="mt-1 size-5 shrink-0 accent-brand"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...props}
+      />
+      <div>
+        <label htmlFor={id} className="font-medium">
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${id}-hint`} className="text-sm text-muted">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
   );
 }

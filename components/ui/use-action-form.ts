@@ -8,7 +8,10 @@ import type { ActionResult } from "@/lib/access/errors";
  * the user typed when the server answers with field errors.
  */
 export function useActionForm<T>(run: (formData: FormData) => Promise<ActionResult<T>>) {
-  const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>((_prev, formData) => run(formData), null);
+  const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>(
+    (_prev, formData) => run(formData),
+    null,
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);

@@ -8,11 +8,17 @@ import type { ContactInput, OrganisationInput } from "./schemas";
 
 type Scope = { networkId: string; userId: string | null };
 
-export function organisationSearchText(o: Pick<OrganisationInput, "name" | "tags" | "address" | "description">, communeName?: string | null) {
+export function organisationSearchText(
+  o: Pick<OrganisationInput, "name" | "tags" | "address" | "description">,
+  communeName?: string | null,
+) {
   return normaliseForSearch(o.name, communeName, o.address, o.tags.join(" "));
 }
 
-export function contactSearchText(c: Pick<ContactInput, "firstName" | "lastName" | "email" | "jobTitle">, organisationName?: string | null) {
+export function contactSearchText(
+  c: Pick<ContactInput, "firstName" | "lastName" | "email" | "jobTitle">,
+  organisationName?: string | null,
+) {
   return normaliseForSearch(c.firstName, c.lastName, c.email, c.jobTitle, organisationName);
 }
 
@@ -26,17 +32,26 @@ async function communeName(db: Db, networkId: string, communeId: string | null):
   return row.name;
 }
 
-async function organisationName(db: Db, networkId: string, organisationId: string | null): Promise<string | null> {
+async function organisationName(
+  db: Db,
+  networkId: string,
+  organisationId: string | null,
+): Promise<string | null> {
   if (!organisationId) return null;
   const [row] = await db
     .select({ name: organisations.name })
     .from(organisations)
     .where(and(eq(organisations.id, organisationId), eq(organisations.networkId, networkId)));
-  if (!row) throw new ActionError("invalid_input", "errors.invalid_input", { organisationId: "errors.not_found" });
+  if (!row)
+    throw new ActionError("invalid_input", "errors.invalid_input", { organisationId: "errors.not_found" });
   return row.name;
 }
 
-export async function createOrganisation(db: Db, scope: Scope, input: OrganisationInput): Promise<{ id: string }> {
+export async function createOrganisation(
+  db: Db,
+  scope: Scope,
+  input: OrganisationInput,
+): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     const town = await communeName(tx, scope.networkId, input.communeId);
     const [row] = await tx
@@ -55,7 +70,11 @@ export async function createOrganisation(db: Db, scope: Scope, input: Organisati
 }
 
 /** Updates an organisation; a change of engagement status is kept in its history. */
-export async function updateOrganisation(db: Db, scope: Scope & { id: string }, input: OrganisationInput): Promise<void> {
+export async function updateOrganisation(
+  db: Db,
+  scope: Scope & { id: string },
+  input: OrganisationInput,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [current] = await tx
       .select({ status: organisations.status })
@@ -82,18 +101,36 @@ export async function updateOrganisation(db: Db, scope: Scope & { id: string }, 
   });
 }
 
-export async function refreshContactsSearchText(db: Db, networkId: string, organisationId: string): Promise<void> {
+export async function refreshContactsSearchText(
+  db: Db,
+  networkId: string,
+  organisationId: string,
+): Promise<void> {
   const rows = await db
-    .select({ id: contacts.id, firstName: contacts.firstName, lastName: contacts.lastName, email: contacts.email, jobTitle: contacts.jobTitle, organisationName: organisations.name })
+    .select({
+      id: contacts.id,
+      firstName: contacts.firstName,
+      lastName: contacts.lastName,
+      email: contacts.email,
+      jobTitle: contacts.jobTitle,
+      organisationName: organisations.name,
+    })
     .from(contacts)
     .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-    .where(and(eq(contacts.networkId, networkId), eq(contacts.organisationId, organisationId)));
+    .where(and(eq(contacts.networkId, networkId), eq(contacts.organisationId, organisationId), isNull(contacts.erasedAt)));
   for (const r of rows) {
-    await db.update(contacts).set({ searchText: contactSearchText(r, r.organisationName) }).where(eq(contacts.id, r.id));
+    await db
+      .update(contacts)
+      .set({ searchText: contactSearchText(r, r.organisationName) })
+      .where(eq(contacts.id, r.id));
   }
 }
 
-export async function setOrganisationArchived(db: Db, scope: Scope & { id: string }, archived: boolean): Promise<void> {
+export async function setOrganisationArchived(
+  db: Db,
+  scope: Scope & { id: string },
+  archived: boolean,
+): Promise<void> {
   const [row] = await db
     .update(organisations)
     .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
@@ -107,12 +144,25 @@ async function assertEmailFree(db: Db, networkId: string, email: string | null, 
   const [taken] = await db
     .select({ id: contacts.id })
     .from(contacts)
-    .where(and(eq(contacts.networkId, networkId), eq(contacts.email, email), exceptId ? ne(contacts.id, exceptId) : undefined));
+    .where(
+      and(
+        eq(contacts.networkId, networkId),
+        eq(contacts.email, email),
+        exceptId ? ne(contacts.id, exceptId) : undefined,
+      ),
+    );
   if (taken) throw new ActionError("conflict", "errors.emailTaken", { email: "errors.emailTaken" });
 }
 
 /** Consent columns: the date of consent, kept when it was already given, cleared when withdrawn. */
-function consentDates(input: ContactInput, previous?: { consentNewsletterAt: Date | null; consentPublicListingAt: Date | null; consentPhotosAt: Date | null }) {
+function consentDates(
+  input: ContactInput,
+  previous?: {
+    consentNewsletterAt: Date | null;
+    consentPublicListingAt: Date | null;
+    consentPhotosAt: Date | null;
+  },
+) {
   const now = new Date();
   const keep = (given: boolean, before: Date | null | undefined) => (given ? (before ?? now) : null);
   return {
@@ -145,12 +195,18 @@ export async function createContact(db: Db, scope: Scope, input: ContactInput): 
   });
 }
 
-export async function updateContact(db: Db, scope: Scope & { id: string }, input: ContactInput): Promise<void> {
+export async function updateContact(
+  db: Db,
+  scope: Scope & { id: string },
+  input: ContactInput,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(contacts)
-      .where(and(eq(contacts.id, scope.id), eq(contacts.networkId, scope.networkId), isNull(contacts.erasedAt)))
+      .where(
+        and(eq(contacts.id, scope.id), eq(contacts.networkId, scope.networkId), isNull(contacts.erasedAt)),
+      )
       .for("update");
     if (!current) throw new ActionError("not_found");
     const orgName = await organisationName(tx, scope.networkId, input.organisationId);
@@ -167,7 +223,11 @@ export async function updateContact(db: Db, scope: Scope & { id: string }, input
   });
 }
 
-export async function setContactArchived(db: Db, scope: Scope & { id: string }, archived: boolean): Promise<void> {
+export async function setContactArchived(
+  db: Db,
+  scope: Scope & { id: string },
+  archived: boolean,
+): Promise<void> {
   const [row] = await db
     .update(contacts)
     .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })

@@ -5,6 +5,7 @@ import type { Db } from "@/db/types";
 import { ewwrCategoryOf } from "@/lib/domain/enums";
 import { contactWhere, organisationWhere } from "./filters";
 import type { ContactFilters, OrganisationFilters } from "./schemas";
+import type { DirectoryFiguresData } from "./types";
 
 export const pageSize = 50;
 
@@ -37,9 +38,10 @@ export async function listTags(db: Db, { networkId }: { networkId: string }) {
   return rows.map((r) => r.tag);
 }
 
+// searchText starts with the normalised name: sorting on it puts "École" among the E, not after Z.
 const organisationSort = {
-  name: asc(sql`lower(${organisations.name})`),
-  "-name": desc(sql`lower(${organisations.name})`),
+  name: asc(organisations.searchText),
+  "-name": desc(organisations.searchText),
   updated: asc(organisations.updatedAt),
   "-updated": desc(organisations.updatedAt),
   status: asc(organisations.status),
@@ -48,7 +50,11 @@ const organisationSort = {
 
 export async function listOrganisations(
   db: Db,
-  { networkId, filters, limit = pageSize }: { networkId: string; filters: Partial<OrganisationFilters>; limit?: number },
+  {
+    networkId,
+    filters,
+    limit = pageSize,
+  }: { networkId: string; filters: Partial<OrganisationFilters>; limit?: number },
 ) {
   const where = organisationWhere(networkId, filters);
   const page = filters.page ?? 1;
@@ -85,7 +91,11 @@ const contactSort = {
 
 export async function listContacts(
   db: Db,
-  { networkId, filters, limit = pageSize }: { networkId: string; filters: Partial<ContactFilters>; limit?: number },
+  {
+    networkId,
+    filters,
+    limit = pageSize,
+  }: { networkId: string; filters: Partial<ContactFilters>; limit?: number },
 ) {
   const where = contactWhere(networkId, filters);
   const page = filters.page ?? 1;
@@ -138,7 +148,9 @@ export async function getOrganisation(db: Db, { networkId, id }: { networkId: st
         archivedAt: contacts.archivedAt,
       })
       .from(contacts)
-      .where(and(eq(contacts.networkId, networkId), eq(contacts.organisationId, id), isNull(contacts.erasedAt)))
+      .where(
+        and(eq(contacts.networkId, networkId), eq(contacts.organisationId, id), isNull(contacts.erasedAt)),
+      )
       .orderBy(asc(contacts.lastName), asc(contacts.firstName)),
     db
       .select({
@@ -150,7 +162,12 @@ export async function getOrganisation(db: Db, { networkId, id }: { networkId: st
       })
       .from(organisationStatusChanges)
       .leftJoin(users, eq(users.id, organisationStatusChanges.changedById))
-      .where(and(eq(organisationStatusChanges.networkId, networkId), eq(organisationStatusChanges.organisationId, id)))
+      .where(
+        and(
+          eq(organisationStatusChanges.networkId, networkId),
+          eq(organisationStatusChanges.organisationId, id),
+        ),
+      )
       .orderBy(desc(organisationStatusChanges.changedAt), desc(organisationStatusChanges.id)),
   ]);
   const o = org.organisation;
@@ -182,14 +199,29 @@ export async function listSegments(db: Db, { networkId }: { networkId: string })
 }
 
 /** The directory figures of the overview page, computed from the rows. */
-export async function getDirectoryFigures(db: Db, { networkId }: { networkId: string }) {
+export async function getDirectoryFigures(db: Db, { networkId }: { networkId: string }): Promise<DirectoryFiguresData> {
   const activeOrgs = and(eq(organisations.networkId, networkId), isNull(organisations.archivedAt));
-  const activeContacts = and(eq(contacts.networkId, networkId), isNull(contacts.archivedAt), isNull(contacts.erasedAt));
+  const activeContacts = and(
+    eq(contacts.networkId, networkId),
+    isNull(contacts.archivedAt),
+    isNull(contacts.erasedAt),
+  );
   const [byType, byStatus, [people], [relay], [covered], [members]] = await Promise.all([
-    db.select({ key: organisations.actorType, n: count() }).from(organisations).where(activeOrgs).groupBy(organisations.actorType),
-    db.select({ key: organisations.status, n: count() }).from(organisations).where(activeOrgs).groupBy(organisations.status),
+    db
+      .select({ key: organisations.actorType, n: count() })
+      .from(organisations)
+      .where(activeOrgs)
+      .groupBy(organisations.actorType),
+    db
+      .select({ key: organisations.status, n: count() })
+      .from(organisations)
+      .where(activeOrgs)
+      .groupBy(organisations.status),
     db.select({ n: count() }).from(contacts).where(activeContacts),
-    db.select({ n: count() }).from(contacts).where(and(activeContacts, eq(contacts.isRelayActor, true))),
+    db
+      .select({ n: count() })
+      .from(contacts)
+      .where(and(activeContacts, eq(contacts.isRelayActor, true))),
     db
       .select({ n: sql<number>`count(distinct ${organisations.communeId})::int` })
       .from(organisations)
@@ -203,7 +235,7 @@ export async function getDirectoryFigures(db: Db, { networkId }: { networkId: st
     relayActors: relay?.n ?? 0,
     communesCovered: covered?.n ?? 0,
     memberCommunes: members?.n ?? 0,
-    byType: Object.fromEntries(byType.map((r) => [r.key, r.n])) as Record<string, number>,
-    byStatus: Object.fromEntries(byStatus.map((r) => [r.key, r.n])) as Record<string, number>,
+    byType: Object.fromEntries(byType.map((r) => [r.key, r.n])),
+    byStatus: Object.fromEntries(byStatus.map((r) => [r.key, r.n])),
   };
 }

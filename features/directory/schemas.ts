@@ -24,10 +24,17 @@ export const checkbox = z
 export const tagsField = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((v) =>
-    [...new Set((Array.isArray(v) ? v : (v ?? "").split(/[,;]/)).map((t) => t.trim().toLowerCase()).filter(Boolean))],
-  )
-  .pipe(z.array(z.string().max(50, "validation.tagTooLong")).max(20, "validation.tooManyTags"));
+  .transform((v) => [
+    ...new Set(
+      (Array.isArray(v) ? v : (v ?? "").split(/[,;]/)).map((t) => t.trim().toLowerCase()).filter(Boolean),
+    ),
+  ])
+  .pipe(
+    z
+      .array(z.string())
+      .max(20, "validation.tooManyTags")
+      .refine((tags) => tags.every((t) => t.length <= 50), "validation.tagTooLong"),
+  );
 
 const websiteField = z
   .string()

@@ -1,6 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { getLocale } from "next-intl/server";
 import { networkAction, publicAction } from "@/lib/access/server";
 import { env } from "@/lib/env";
 import { getMailer } from "@/lib/mail/mailer";
@@ -8,19 +6,23 @@ import { acceptInvitation, createInvitation, revokeInvitation } from "./invitati
 import { acceptInvitationSchema, invitationSchema, revokeInvitationSchema } from "./schemas";
 
 // POST (server action) – invite a person by email to the network with a role
-export const inviteMemberAction = networkAction(invitationSchema, "members.invite", async (ctx, input) => {
-  const { id } = await createInvitation(ctx.db, getMailer(), {
-    networkId: ctx.network.id,
-    email: input.email,
-    role: input.role,
-    organisationId: input.organisationId,
-    invitedById: ctx.userId,
-    locale: await getLocale(),
-    appUrl: env().APP_URL,
-  });
-  revalidatePath(`/n/${ctx.network.slug}/members`);
-  return { id };
-});
+export const inviteMemberAction = networkAction(
+  invitationSchema,
+  "members.invite",
+  async (ctx, input) => {
+    const { id } = await createInvitation(ctx.db, getMailer(), {
+      networkId: ctx.network.id,
+      email: input.email,
+      role: input.role,
+      organisationId: input.organisationId,
+      invitedById: ctx.userId,
+      locale: ctx.locale,
+      appUrl: env().APP_URL,
+    });
+    return { id };
+  },
+  { revalidate: (ctx) => `/n/${ctx.network.slug}/members` },
+);
 
 // POST (server action) – withdraw a pending invitation
 export const revokeInvitationAction = networkAction(
@@ -28,9 +30,9 @@ export const revokeInvitationAction = networkAction(
   "members.invite",
   async (ctx, input) => {
     await revokeInvitation(ctx.db, { networkId: ctx.network.id, invitationId: input.invitationId });
-    revalidatePath(`/n/${ctx.network.slug}/members`);
     return null;
   },
+  { revalidate: (ctx) => `/n/${ctx.network.slug}/members` },
 );
 
 // POST (server action) – accept an invitation from its emailed link

@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { networkAction } from "@/lib/access/server";
 import { updateNetworkSettings } from "./mutations";
 import { networkSettingsSchema } from "./schemas";
@@ -10,7 +9,7 @@ export const updateNetworkSettingsAction = networkAction(
   "network.settings",
   async (ctx, input) => {
     await updateNetworkSettings(ctx.db, { networkId: ctx.network.id, ...input });
-    revalidatePath(`/n/${ctx.network.slug}`, "layout");
     return null;
   },
+  { revalidate: (ctx) => `/n/${ctx.network.slug}` },
 );

@@ -8,7 +8,8 @@ import { createMailer } from "@/lib/mail/mailer";
 import { createTestDb } from "@/test/db";
 import { createUser } from "@/test/factories";
 import { createNetwork, updateNetworkSettings } from "./mutations";
-import { getNetworkCounts, listAllNetworks, listUserNetworks } from "./queries";
+import { getDirectoryFigures } from "@/features/directory/queries";
+import { listAllNetworks, listUserNetworks } from "./queries";
 import { createNetworkSchema, networkSettingsSchema } from "./schemas";
 
 const handle = await createTestDb();
@@ -37,7 +38,7 @@ describe("networks", () => {
       { slug: "grand-rodez", name: "PLP du Grand Rodez", role: "coordinator", brandColor: "#1d5e4e" },
     ]);
     expect((await listAllNetworks(db)).find((n) => n.slug === "grand-rodez")).toMatchObject({ members: 1, coordinators: 1 });
-    expect(await getNetworkCounts(db, { networkId: network.id })).toEqual({ organisations: 0, contacts: 0, communes: 0, members: 1 });
+    expect(await getDirectoryFigures(db, { networkId: network.id })).toMatchObject({ organisations: 0, contacts: 0, memberCommunes: 0 });
   });
 
   it("refuses a slug already taken, and writes nothing", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, eq, sql } from "drizzle-orm";
-import { communes, contacts, memberships, networks, organisations } from "@/db/schema";
+import { memberships, networks } from "@/db/schema";
 import type { Db } from "@/db/types";
 
 /** The networks a user belongs to, with their role in each (for the switcher). */
@@ -34,20 +34,4 @@ export async function listAllNetworks(db: Db) {
     .leftJoin(memberships, eq(memberships.networkId, networks.id))
     .groupBy(networks.id)
     .orderBy(asc(networks.name));
-}
-
-/** The counts the empty overview shows until later features add their figures. */
-export async function getNetworkCounts(db: Db, { networkId }: { networkId: string }) {
-  const [[orgs], [people], [towns], [members]] = await Promise.all([
-    db.select({ n: count() }).from(organisations).where(eq(organisations.networkId, networkId)),
-    db.select({ n: count() }).from(contacts).where(eq(contacts.networkId, networkId)),
-    db.select({ n: count() }).from(communes).where(eq(communes.networkId, networkId)),
-    db.select({ n: count() }).from(memberships).where(eq(memberships.networkId, networkId)),
-  ]);
-  return {
-    organisations: orgs?.n ?? 0,
-    contacts: people?.n ?? 0,
-    communes: towns?.n ?? 0,
-    members: members?.n ?? 0,
-  };
 }

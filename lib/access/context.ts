@@ -18,6 +18,8 @@ export type NetworkContext = {
   /** The organisation a partner or ambassador acts for. */
   organisationId: string | null;
   can: (permission: Permission) => boolean;
+  /** The caller's interface language, for what the action writes in their name (emails). */
+  locale: string;
 };
 
 const slugPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
@@ -25,7 +27,7 @@ const slugPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 /** The caller's membership of a network by slug; null when the network is unknown or not theirs. */
 export async function loadNetworkContext(
   db: Db,
-  { userId, networkSlug }: { userId: string; networkSlug: string },
+  { userId, networkSlug, locale = "fr" }: { userId: string; networkSlug: string; locale?: string },
 ): Promise<NetworkContext | null> {
   if (!slugPattern.test(networkSlug)) return null;
   const [row] = await db
@@ -53,5 +55,6 @@ export async function loadNetworkContext(
     role: row.role,
     organisationId: row.organisationId,
     can: (permission) => can(row.role, permission),
+    locale,
   };
 }

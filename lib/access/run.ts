@@ -55,13 +55,14 @@ export async function runNetworkAction<S extends z.ZodType, R>(
     schema: S;
     permission: Permission;
     t: Translate;
+    locale?: string;
     input: unknown;
   },
   fn: (ctx: NetworkContext, input: z.output<S>) => Promise<R>,
 ): Promise<ActionResult<R>> {
   const { db, userId, networkSlug, schema, permission, t, input } = args;
   if (!userId) return failure("unauthenticated", t);
-  const ctx = await loadNetworkContext(db, { userId, networkSlug });
+  const ctx = await loadNetworkContext(db, { userId, networkSlug, locale: args.locale });
   if (!ctx) return failure("not_found", t);
   if (!ctx.can(permission)) return failure("forbidden", t);
   const parsed = await parseInput(schema, input, t);

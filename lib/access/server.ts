@@ -2,6 +2,7 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { cache } from "react";
 import type { z } from "zod";
@@ -36,7 +37,7 @@ export async function requirePlatformAdmin(): Promise<SessionUser> {
 }
 
 const networkContextFor = cache(async (userId: string, slug: string) =>
-  loadNetworkContext(getDb(), { userId, networkSlug: slug }),
+  loadNetworkContext(getDb(), { userId, networkSlug: slug, locale: await getLocale() }),
 );
 
 /**
@@ -53,27 +54,45 @@ export async function requireMembership(
   return ctx;
 }
 
-/** A server action of a network: `action(networkSlug, input)` → ActionResult. */
+export type NetworkActionOptions = {
+  /** The path whose layout is revalidated after a successful write. */
+  revalidate?: (ctx: NetworkContext) => string;
+};
+
+/**
+ * A server action of a network: `action(networkSlug, input)` → ActionResult. The definition stays
+ * reachable as `action.command`, so that tests run the same schema, permission and mutation
+ * through `runNetworkAction` without Next.js.
+ */
 export function networkAction<S extends z.ZodType, R>(
   schema: S,
   permission: Permission,
   fn: (ctx: NetworkContext, input: z.output<S>) => Promise<R>,
+  options: NetworkActionOptions = {},
 ) {
-  return async (networkSlug: string, input: z.input<S> | FormData): Promise<ActionResult<R>> => {
+  const action = async (networkSlug: string, input: z.input<S> | FormData): Promise<ActionResult<R>> => {
     const user = await getSessionUser();
-    return runNetworkAction(
+    const locale = await getLocale();
+    const result = await runNetworkAction(
       {
         db: getDb(),
         userId: user?.id ?? null,
         networkSlug,
         schema,
         permission,
-        t: await requestTranslator(),
+        t: looseTranslator(locale),
+        locale,
         input,
       },
-      fn,
+      async (ctx, parsed) => {
+        const data = await fn(ctx, parsed);
+        if (options.revalidate) revalidatePath(options.revalidate(ctx), "layout");
+        return data;
+      },
     );
+    return result;
   };
+  return Object.assign(action, { command: { schema, permission, run: fn } });
 }
 
 /** A server action open to anonymous visitors (password reset, invitation acceptance). */

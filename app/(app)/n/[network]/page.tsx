@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DirectoryFigures } from "@/components/directory/directory-figures";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getNetworkCounts } from "@/features/networks/queries";
+import { getDirectoryFigures } from "@/features/directory/queries";
+import { directoryScope } from "@/lib/access/scopes";
 import { requireMembership } from "@/lib/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
@@ -12,28 +15,29 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
   const { network } = await params;
   const ctx = await requireMembership(network, "network.read");
   const t = await getTranslations("overview");
-  const counts = await getNetworkCounts(ctx.db, { networkId: ctx.network.id });
-  const figures = [
-    { label: t("organisations"), value: counts.organisations },
-    { label: t("contacts"), value: counts.contacts },
-    { label: t("communes"), value: counts.communes },
-    { label: t("members"), value: counts.members },
-  ];
+  const tDirectory = await getTranslations("directory");
+  const figures = await getDirectoryFigures(ctx.db, { networkId: ctx.network.id });
   const base = `/n/${ctx.network.slug}`;
   return (
     <>
-      <PageHeader title={t("title")} description={ctx.network.territoryLabel || undefined} />
-      <Card className="mb-6">
-        <CardTitle>{t("figuresTitle")}</CardTitle>
-        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {figures.map((f) => (
-            <div key={f.label} className="rounded-md bg-surface p-3">
-              <dt className="text-sm text-muted">{f.label}</dt>
-              <dd className="text-3xl font-bold tabular-nums">{f.value}</dd>
-            </div>
-          ))}
-        </dl>
-      </Card>
+      <PageHeader
+        title={t("title")}
+        description={ctx.network.territoryLabel || undefined}
+        actions={
+          ctx.organisationId ? (
+            <Link
+              className={buttonVariants({ variant: "secondary" })}
+              href={`${base}/directory/organisations/${ctx.organisationId}`}
+            >
+              {tDirectory("myOrganisation")}
+            </Link>
+          ) : null
+        }
+      />
+      <DirectoryFigures
+        figures={figures}
+        listHref={directoryScope(ctx) === "none" ? null : `${base}/directory/organisations`}
+      />
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <CardTitle>{t("activityTitle")}</CardTitle>

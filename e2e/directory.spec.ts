@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { demo, expectAccessible, signIn } from "./fixtures";
+
+test("a coordinator searches the directory without accents, filters, opens an organisation and exports", async ({ page }) => {
+  await signIn(page, demo.coordinator);
+  await page.getByRole("navigation", { name: "Navigation du réseau" }).getByRole("link", { name: "Annuaire" }).click();
+  await expect(page).toHaveURL(/\/directory\/organisations$/);
+  await expect(page.getByRole("status").filter({ hasText: /résultats/ })).toHaveText(/^\d+ résultats$/);
+  await expectAccessible(page);
+
+  await page.getByRole("searchbox", { name: "Rechercher" }).fill("ecole");
+  await page.getByRole("button", { name: "Appliquer" }).click();
+  await expect(page).toHaveURL(/[?&]q=ecole/);
+  const rows = page.getByRole("table", { name: "Structures du réseau" }).getByRole("row");
+  await expect(rows.filter({ hasText: "École élémentaire Victor-Hugo" })).toHaveCount(1);
+  const names = await rows.locator("td:first-child a").allInnerTexts();
+  expect(names.length).toBeGreaterThanOrEqual(4);
+  for (const name of names) expect(name).toMatch(/[ÉE]cole/i);
+
+  // The filters live in the URL: reloading keeps them, and a type filter narrows further.
+  await page.getByLabel("Type d'acteur").selectOption("school");
+  await page.getByRole("button", { name: "Appliquer" }).click();
+  await expect(page).toHaveURL(/type=school/);
+  await page.reload();
+  await expect(page.getByRole("searchbox", { name: "Rechercher" })).toHaveValue("ecole");
+  await expect(page.getByLabel("Type d'acteur")).toHaveValue("school");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Exporter (CSV)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+
+  await page.getByRole("link", { name: "École élémentaire Victor-Hugo" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "École élémentaire Victor-Hugo" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Historique de l'engagement" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a coordinator creates an organisation, changes its engagement and sees the history", async ({ page }) => {
+  await signIn(page, demo.coordinator);
+  await page.goto("/n/plp-demo/directory/organisations/new");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Ce champ est obligatoire.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Nom", { exact: true }).fill("Repair Café de la Fonderie");
+  await page.getByLabel("Type d'acteur").selectOption("reuse_repair_craft");
+  await page.getByLabel("Étiquettes").fill("réparation, réemploi");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Repair Café de la Fonderie" })).toBeVisible();
+  await expect(page.getByText("Créée au statut « Potentiel »")).toBeVisible();
+
+  await page.getByRole("link", { name: "Modifier" }).click();
+  await page.getByLabel("Engagement").selectOption("engaged");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("« Potentiel » → « Engagé »")).toBeVisible();
+  await expect(page.getByText("par Claire Moreau").first()).toBeVisible();
+});
+
+test("a partner edits their own organisation and cannot open another's edit page", async ({ page }) => {
+  await signIn(page, demo.partner);
+  await page.getByRole("link", { name: "Ma structure" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ressourcerie du Nouveau Bassin" })).toBeVisible();
+  await page.getByRole("link", { name: "Modifier" }).click();
+  await page.getByLabel("Description").fill("Collecte, tri et revente d'objets de seconde main ; ateliers de réparation.");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Collecte, tri et revente d'objets de seconde main ; ateliers de réparation.")).toBeVisible();
+  await expectAccessible(page);
+
+  // Another organisation of the same network: readable in the directory, but its edit page is "not found".
+  await page.goto("/n/plp-demo/directory/organisations?q=ecole");
+  const other = page.getByRole("link", { name: "École élémentaire Victor-Hugo" });
+  const href = await other.getAttribute("href");
+  await other.click();
+  await expect(page.getByRole("link", { name: "Modifier" })).toHaveCount(0);
+  const response = await page.goto(`${href}/edit`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+});
