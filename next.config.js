@@ -12,6 +12,8 @@ const nextConfig = {
   // after it: screen readers announce the title first (RGAA 8.5, 8.6).
   htmlLimitedBots: /.*/,
   typedRoutes: false,
+  // The directory import uploads files of up to 8 MB through a server action (docs/decisions/0006).
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
 };
 
 export default withNextIntl(nextConfig);

@@ -11,9 +11,15 @@ export const demo = {
   sittomCoordinator: "coordination@ambassadeurs-demo.test",
 } as const;
 
-/** Signs in through the real form, as a person would. */
+/** Signs in through the real form, as a person would, and waits to have left the sign-in page. */
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/signin");
+  await fillSignIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+}
+
+/** Submits the sign-in form without waiting for success (for refused attempts). */
+export async function fillSignIn(page: Page, email: string, password: string) {
   await page.getByLabel("Adresse électronique").fill(email);
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();

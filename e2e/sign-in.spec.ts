@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { alerts, demo, expectAccessible, signIn } from "./fixtures";
+import { alerts, demo, expectAccessible, fillSignIn, signIn } from "./fixtures";
 
 test.describe("signing in with each demo account", () => {
   test("the sign-in page is French and accessible; a wrong password is refused with a message", async ({
@@ -9,7 +9,7 @@ test.describe("signing in with each demo account", () => {
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fn%2Fplp-demo/);
     await expect(page.getByRole("heading", { level: 1, name: "Connexion" })).toBeVisible();
     await expectAccessible(page);
-    await signIn(page, demo.coordinator, "pas le bon mot de passe");
+    await fillSignIn(page, demo.coordinator, "pas le bon mot de passe");
     await expect(alerts(page)).toHaveText("Adresse électronique ou mot de passe incorrect.");
     await expect(page).toHaveURL(/\/signin/);
   });
@@ -21,7 +21,7 @@ test.describe("signing in with each demo account", () => {
     await expect(page.getByRole("link", { name: "PLP de démonstration" })).toBeVisible();
     await expect(page.getByText("Claire Moreau · Coordination")).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Navigation du réseau" });
-    await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Membres", "Paramètres"]);
+    await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Annuaire", "Membres", "Paramètres"]);
     await expectAccessible(page);
     await nav.getByRole("link", { name: "Membres" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Membres" })).toBeVisible();
@@ -43,7 +43,7 @@ test.describe("signing in with each demo account", () => {
       await expect(page).toHaveURL(/\/n\/plp-demo$/);
       await expect(page.getByText(who)).toBeVisible();
       const nav = page.getByRole("navigation", { name: "Navigation du réseau" });
-      await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble"]);
+      await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Annuaire"]);
       await expectAccessible(page);
       // The members page is not theirs: "not found", as for another network's page.
       const response = await page.goto("/n/plp-demo/members");

@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { DirectoryTabs } from "@/components/directory/directory-tabs";
+import { ImportWizard } from "@/components/directory-import/import-wizard";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMembership } from "@/lib/access/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("import.title");
+
+export default async function DirectoryImportPage({ params }: PageProps<"/n/[network]/directory/import">) {
+  const { network } = await params;
+  const ctx = await requireMembership(network, "directory.import");
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={t("directory.title")} />
+      <DirectoryTabs ctx={ctx} />
+      <h2 className="mb-2 text-xl font-semibold">{t("import.title")}</h2>
+      <p className="mb-6 text-muted">{t("import.intro")}</p>
+      <ImportWizard networkSlug={ctx.network.slug} />
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { communes, contacts, organisations } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { ewwrCategoryOf } from "@/lib/domain/enums";
+import { timeZone, type Locale } from "@/lib/i18n/config";
+import { looseTranslator } from "@/lib/i18n/messages";
+import { contactWhere, organisationWhere } from "./filters";
+import { fieldsOf, type ImportField, type ImportKind } from "./import/schemas";
+import type { ContactFilters, OrganisationFilters } from "./schemas";
+
+// The filtered directory lists as files: every matching row, headers and labels in the user's
+// language, and exactly the columns the import reads back (export then import gives the same rows).
+
+export const exportFormats = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+type Cell = string | number | null;
+
+const organisationOrder: Record<NonNullable<OrganisationFilters["sort"]>, SQL> = {
+  name: asc(sql`lower(${organisations.name})`),
+  "-name": desc(sql`lower(${organisations.name})`),
+  updated: asc(organisations.updatedAt),
+  "-updated": desc(organisations.updatedAt),
+  status: asc(organisations.status),
+  "-status": desc(organisations.status),
+};
+
+const contactOrder: Record<NonNullable<ContactFilters["sort"]>, SQL[]> = {
+  name: [asc(sql`lower(${contacts.lastName})`), asc(sql`lower(${contacts.firstName})`)],
+  "-name": [desc(sql`lower(${contacts.lastName})`), desc(sql`lower(${contacts.firstName})`)],
+  lastInteraction: [sql`${contacts.lastInteractionAt} asc nulls first`],
+  "-lastInteraction": [sql`${contacts.lastInteractionAt} desc nulls last`],
+};
+
+/** A date as the calendar day in Paris, YYYY-MM-DD. */
+export function parisDay(date: Date): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(date);
+}
+
+async function organisationRows(
+  db: Db,
+  networkId: string,
+  filters: Partial<OrganisationFilters>,
+  locale: Locale,
+) {
+  const t = looseTranslator(locale);
+  const yesNo = (v: boolean) => t(v ? "import.labels.yes" : "import.labels.no");
+  const rows = await db
+    .select({ o: organisations, communeName: communes.name })
+    .from(organisations)
+    .leftJoin(communes, eq(communes.id, organisations.communeId))
+    .where(organisationWhere(networkId, filters))
+    .orderBy(organisationOrder[filters.sort ?? "name"], asc(organisations.id));
+  return rows.map(({ o, communeName }): Record<string, Cell> => ({
+    name: o.name,
+    actorType: t(`directory.actorTypes.${o.actorType}`),
+    ewwrCategory: t(`directory.ewwr.${o.ewwrCategoryOverride ?? ewwrCategoryOf[o.actorType]}`),
+    status: t(`directory.statuses.${o.status}`),
+    commune: communeName,
+    address: o.address,
+    latitude: o.latitude,
+    longitude: o.longitude,
+    website: o.website,
+    description: o.description,
+    tags: o.tags.join(", "),
+    isInternalService: yesNo(o.isInternalService),
+  }));
+}
+
+async function contactRows(db: Db, networkId: string, filters: Partial<ContactFilters>, locale: Locale) {
+  const t = looseTranslator(locale);
+  const yesNo = (v: boolean) => t(v ? "import.labels.yes" : "import.labels.no");
+  const day = (d: Date | null) => (d ? parisDay(d) : null);
+  const rows = await db
+    .select({ c: contacts, organisationName: organisations.name })
+    .from(contacts)
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(contactWhere(networkId, filters))
+    .orderBy(...contactOrder[filters.sort ?? "name"], asc(contacts.id));
+  return rows.map(({ c, organisationName }): Record<string, Cell> => ({
+    firstName: c.firstName,
+    lastName: c.lastName,
+    email: c.email,
+    phone: c.phone,
+    jobTitle: c.jobTitle,
+    organisation: organisationName,
+    isRelayActor: yesNo(c.isRelayActor),
+    isAmbassador: yesNo(c.isAmbassador),
+    legalBasis: t(`directory.legalBases.${c.legalBasis}`),
+    consentNewsletter: day(c.consentNewsletterAt),
+    consentPublicListing: day(c.consentPublicListingAt),
+    consentPhotos: day(c.consentPhotosAt),
+    source: c.source,
+  }));
+}
+
+/**
+ * Spreadsheet software runs a cell that starts with =, +, - or @ as a formula: such text gets a
+ * leading apostrophe (removed again by the import). Phone numbers ("+33 6…") and plain numbers
+ * are left alone.
+ */
+export function guardCell(value: string): string {
+  if (/^[=@\t\r]/.test(value) || (/^[+-]/.test(value) && !/^[+-][\d\s.()]*$/.test(value))) return `'${value}`;
+  return value;
+}
+
+/** Semicolon-separated, CRLF, UTF-8 with a BOM: what French spreadsheet software opens right. */
+export function toCsv(headers: string[], rows: Cell[][]): Uint8Array<ArrayBuffer> {
+  const quote = (cell: Cell) => {
+    const text = cell === null ? "" : typeof cell === "number" ? String(cell) : guardCell(cell);
+    return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [headers, ...rows].map((row) => row.map(quote).join(";"));
+  return new TextEncoder().encode(`\ufeff${lines.join("\r\n")}\r\n`);
+}
+
+async function toXlsx(
+  sheetName: string,
+  headers: string[],
+  rows: Cell[][],
+): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Relais";
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow(headers).font = { bold: true };
+  sheet.addRows(rows);
+  sheet.columns.forEach((column) => (column.width = 22));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function exportDirectory(
+  db: Db,
+  args: {
+    networkId: string;
+    networkSlug: string;
+    kind: ImportKind;
+    format: ExportFormat;
+    filters: Partial<OrganisationFilters> | Partial<ContactFilters>;
+    locale: Locale;
+    now?: Date;
+  },
+): Promise<{ fileName: string; contentType: string; body: Uint8Array<ArrayBuffer> }> {
+  const { networkId, kind, format, locale } = args;
+  const t = looseTranslator(locale);
+  const fields: readonly ImportField[] = fieldsOf[kind];
+  const records =
+    kind === "organisations"
+      ? await organisationRows(db, networkId, args.filters as Partial<OrganisationFilters>, locale)
+      : await contactRows(db, networkId, args.filters as Partial<ContactFilters>, locale);
+  const headers = fields.map((f) => t(`import.fields.${kind}.${f}`));
+  const rows = records.map((r) => fields.map((f) => r[f] ?? null));
+  const fileName = `${t(`import.export.${kind}File`)}-${args.networkSlug}-${parisDay(args.now ?? new Date())}.${format}`;
+  if (format === "csv")
+    return { fileName, contentType: "text/csv; charset=utf-8", body: toCsv(headers, rows) };
+  return {
+    fileName,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    body: await toXlsx(t(`import.export.${kind}Sheet`), headers, rows),
+  };
+}
