@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { alerts, demo, expectAccessible, signIn } from "./fixtures";
 
-test("the platform administrator creates a network and its coordinator's invitation goes out", async ({ page }) => {
+test("the platform administrator creates a network and its coordinator's invitation goes out", async ({
+  page,
+}) => {
   await signIn(page, demo.admin);
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByLabel("Nom du réseau").fill("PLP du Grand Rodez");
@@ -49,7 +51,9 @@ test("a failed sign-in answers 401 and a forgotten password can be requested", a
   await expect(page.getByRole("heading", { level: 1, name: "Mot de passe oublié" })).toBeVisible();
   await page.getByLabel("Adresse électronique").fill("pas une adresse");
   await page.getByRole("button", { name: "Envoyer le lien" }).click();
-  await expect(page.getByText("Adresse électronique invalide (exemple : prenom.nom@exemple.fr).")).toBeVisible();
+  await expect(
+    page.getByText("Adresse électronique invalide (exemple : prenom.nom@exemple.fr)."),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Adresse électronique").fill(demo.partner);
   await page.getByRole("button", { name: "Envoyer le lien" }).click();
