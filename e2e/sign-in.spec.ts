@@ -21,7 +21,7 @@ test.describe("signing in with each demo account", () => {
     await expect(page.getByRole("link", { name: "PLP de démonstration" })).toBeVisible();
     await expect(page.getByText("Claire Moreau · Coordination")).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Navigation du réseau" });
-    await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Annuaire", "Membres", "Paramètres"]);
+    await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Annuaire", "Réunions", "SERD", "Membres", "Paramètres"]);
     await expectAccessible(page);
     await nav.getByRole("link", { name: "Membres" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Membres" })).toBeVisible();
@@ -43,7 +43,7 @@ test.describe("signing in with each demo account", () => {
       await expect(page).toHaveURL(/\/n\/plp-demo$/);
       await expect(page.getByText(who)).toBeVisible();
       const nav = page.getByRole("navigation", { name: "Navigation du réseau" });
-      await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Annuaire"]);
+      await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Annuaire", "Réunions", "SERD"]);
       await expectAccessible(page);
       // The members page is not theirs: "not found", as for another network's page.
       const response = await page.goto("/n/plp-demo/members");

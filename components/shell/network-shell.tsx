@@ -31,6 +31,8 @@ export async function NetworkShell({
   const items: Item[] = [
     { href: base, label: t("nav.overview"), permission: "network.read" },
     { href: `${base}/directory`, label: t("nav.directory"), permission: "directory.read" },
+    { href: `${base}/meetings`, label: t("nav.meetings"), permission: "events.read" },
+    { href: `${base}/serd`, label: t("nav.serd"), permission: "serd.read" },
     { href: `${base}/members`, label: t("nav.members"), permission: "members.read" },
     { href: `${base}/settings`, label: t("nav.settings"), permission: "network.settings" },
   ];

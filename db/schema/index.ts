@@ -2,3 +2,5 @@ export * from "./auth";
 export * from "./networks";
 export * from "./directory";
 export * from "./mail";
+export * from "./meetings";
+export * from "./serd";

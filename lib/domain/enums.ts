@@ -57,3 +57,50 @@ export const engagementStatuses = ["potential", "contacted", "engaged", "core"] 
 export type EngagementStatus = (typeof engagementStatuses)[number];
 
 export const legalBases = ["public_task", "consent", "legitimate_interest"] as const;
+
+// --- Meetings ---
+export const eventTypes = [
+  "actors_council",
+  "serd_prep",
+  "network_heads_meeting",
+  "thematic_workshop",
+  "training_session",
+  "site_visit",
+  "municipal_network_day",
+  "ambassadors_meeting",
+  "working_group",
+  "practice_exchange",
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export const siteTypes = ["sorting_centre", "incinerator", "landfill", "reuse_centre", "recycling_centre", "composting_site"] as const;
+export const eventStatuses = ["planned", "held", "cancelled"] as const;
+
+export const participationStatuses = ["invited", "registered", "waitlisted", "declined", "excused", "present", "late", "absent"] as const;
+export type ParticipationStatus = (typeof participationStatuses)[number];
+
+export const halfDays = ["am", "pm"] as const;
+
+// --- SERD ---
+export const serdThemes = ["waste_prevention", "hazardous_waste", "food_waste", "composting", "reuse_repair", "clean_up"] as const;
+export type SerdTheme = (typeof serdThemes)[number];
+
+export const serdFormats = ["stand", "workshop", "visit", "conference", "collection", "repair_cafe", "exhibition", "game", "other"] as const;
+
+export const serdPublics = [
+  "general_public",
+  "families",
+  "children",
+  "pupils",
+  "students",
+  "seniors",
+  "employees",
+  "social_housing_residents",
+  "professionals",
+  "elected_officials",
+] as const;
+
+export const serdReviewStatuses = ["draft", "submitted", "changes_requested", "labelled", "rejected"] as const;
+export type SerdReviewStatus = (typeof serdReviewStatuses)[number];
+
+export const contributionKinds = ["staff", "material", "cash"] as const;

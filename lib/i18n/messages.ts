@@ -4,14 +4,44 @@ import enCore from "./messages/en/core.json";
 import enDirectory from "./messages/en/directory.json";
 import enGdpr from "./messages/en/gdpr.json";
 import enImport from "./messages/en/import.json";
+import enMeetings from "./messages/en/meetings.json";
+import enRsvp from "./messages/en/rsvp.json";
+import enAttendance from "./messages/en/attendance.json";
+import enSerd from "./messages/en/serd.json";
+import enAgenda from "./messages/en/agenda.json";
 import frCore from "./messages/fr/core.json";
 import frDirectory from "./messages/fr/directory.json";
 import frGdpr from "./messages/fr/gdpr.json";
 import frImport from "./messages/fr/import.json";
+import frMeetings from "./messages/fr/meetings.json";
+import frRsvp from "./messages/fr/rsvp.json";
+import frAttendance from "./messages/fr/attendance.json";
+import frSerd from "./messages/fr/serd.json";
+import frAgenda from "./messages/fr/agenda.json";
 
 // One file per area and language, each holding its own top-level namespaces.
-const fr = { ...frCore, ...frDirectory, ...frImport, ...frGdpr };
-const en = { ...enCore, ...enDirectory, ...enImport, ...enGdpr };
+const fr = {
+  ...frCore,
+  ...frDirectory,
+  ...frImport,
+  ...frGdpr,
+  ...frMeetings,
+  ...frRsvp,
+  ...frAttendance,
+  ...frSerd,
+  ...frAgenda,
+};
+const en = {
+  ...enCore,
+  ...enDirectory,
+  ...enImport,
+  ...enGdpr,
+  ...enMeetings,
+  ...enRsvp,
+  ...enAttendance,
+  ...enSerd,
+  ...enAgenda,
+};
 
 export const messages = { fr, en } as const;
 export type Messages = typeof fr;
