@@ -37,20 +37,29 @@ describe("mailer", () => {
         from: "Relais <relais@collectivite.test>",
       });
       expect(mailer.kind).toBe("smtp");
-      await mailer.send(
-        handle.db,
-        passwordResetMail({
+      await mailer.send(handle.db, {
+        ...passwordResetMail({
           locale: "fr",
           to: "agent@collectivite.test",
           url: "http://relais.test/reset-password/abc",
         }),
-      );
+        attachments: [
+          {
+            filename: "reunion.ics",
+            contentType: "text/calendar",
+            content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+          },
+        ],
+      });
       expect(received).toHaveLength(1);
       expect(received[0]!.from).toBe("relais@collectivite.test");
       expect(received[0]!.to).toEqual(["agent@collectivite.test"]);
       const parsed = await simpleParser(received[0]!.raw);
       expect(parsed.subject).toBe("Réinitialisation de votre mot de passe Relais");
       expect(parsed.text).toContain("http://relais.test/reset-password/abc");
+      expect(parsed.attachments.map((a) => [a.filename, a.contentType, a.content.toString()])).toEqual([
+        ["reunion.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"],
+      ]);
       // Sent mail is not also kept in the outbox.
       expect(await handle.db.select().from(outboxMessages)).toEqual([]);
     } finally {
@@ -61,10 +70,10 @@ describe("mailer", () => {
   it("keeps messages in the outbox without an SMTP URL", async () => {
     const mailer = createMailer({ from: "Relais <relais@collectivite.test>" });
     expect(mailer.kind).toBe("outbox");
-    await mailer.send(
-      handle.db,
-      passwordResetMail({ locale: "en", to: "agent@collectivite.test", url: "http://x.test/r/1" }),
-    );
+    await mailer.send(handle.db, {
+      ...passwordResetMail({ locale: "en", to: "agent@collectivite.test", url: "http://x.test/r/1" }),
+      attachments: [{ filename: "a.ics", contentType: "text/calendar", content: "X" }],
+    });
     const rows = await handle.db.select().from(outboxMessages);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -72,5 +81,8 @@ describe("mailer", () => {
       subject: "Resetting your Relais password",
     });
     expect(rows[0]!.text).toContain("http://x.test/r/1");
+    expect(rows[0]!.attachments).toEqual([
+      { filename: "a.ics", contentType: "text/calendar", contentBase64: "WA==" },
+    ]);
   });
 });

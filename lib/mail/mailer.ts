@@ -4,7 +4,14 @@ import { outboxMessages } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { env } from "@/lib/env";
 
-export type MailMessage = { to: string; subject: string; text: string; html?: string };
+export type MailAttachment = { filename: string; contentType: string; content: string | Buffer };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+};
 export type Mailer = { kind: "smtp" | "outbox"; send: (db: Db, message: MailMessage) => Promise<void> };
 
 /**
@@ -23,6 +30,11 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
           subject: m.subject,
           text: m.text,
           html: m.html,
+          attachments: m.attachments?.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: a.content,
+          })),
         });
       },
     };
@@ -30,9 +42,17 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
   return {
     kind: "outbox",
     send: async (db, m) => {
-      await db
-        .insert(outboxMessages)
-        .values({ to: m.to, subject: m.subject, text: m.text, html: m.html ?? null });
+      await db.insert(outboxMessages).values({
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html ?? null,
+        attachments: (m.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          contentBase64: Buffer.from(a.content).toString("base64"),
+        })),
+      });
     },
   };
 }

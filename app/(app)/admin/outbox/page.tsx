@@ -32,6 +32,11 @@ export default async function OutboxPage() {
                   {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
                 <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm">{m.text}</pre>
+                {m.attachments.length ? (
+                  <p className="mt-2 text-sm text-muted">
+                    {t("outboxAttachments", { names: m.attachments.map((a) => a.filename).join(", ") })}
+                  </p>
+                ) : null}
               </article>
             </li>
           ))}
