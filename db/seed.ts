@@ -14,6 +14,9 @@ import {
 } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { hashPassword } from "@/lib/auth/password";
+import { seedAttendanceDemo } from "./seed-data/attendance";
+import { seedMeetingsDemo } from "./seed-data/meetings";
+import { seedSerdDemo } from "./seed-data/serd";
 import type { ActorType, EngagementStatus, Role } from "@/lib/domain/enums";
 import {
   ambassadorCollectivityName,
@@ -105,7 +108,8 @@ const PLP_STALE_CONTACTS = 15; // no interaction for more than 3 years: GDPR ret
 export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ created: boolean }> {
   if (await hasNetworks(db)) return { created: false };
   const passwordHash = await hashPassword(demoPassword);
-  const data = buildDemoData(options.now ?? new Date(), passwordHash);
+  const now = options.now ?? new Date();
+  const data = buildDemoData(now, passwordHash);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     if (await hasNetworks(tx)) return { created: false };
@@ -132,6 +136,10 @@ export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ 
     for (const rows of chunks(data.statusChanges)) await tx.insert(organisationStatusChanges).values(rows);
     for (const rows of chunks(data.contacts)) await tx.insert(contacts).values(rows);
     for (const rows of chunks(data.memberships)) await tx.insert(memberships).values(rows);
+    // Each area's demo data reads the networks, organisations and contacts written above.
+    await seedMeetingsDemo(tx, { now });
+    await seedAttendanceDemo(tx, { now });
+    await seedSerdDemo(tx, { now });
     return { created: true };
   });
 }

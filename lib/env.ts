@@ -12,6 +12,8 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Relais <no-reply@relais.localhost>"),
     SEED_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    /** Map tiles of the public SERD agenda, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; unset: no tiles. */
+    MAP_TILE_URL: z.string().url().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.NEXTAUTH_SECRET) {
@@ -39,6 +41,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     // Empty strings in .env files mean "unset".
     DATABASE_URL: blankToUndefined(source.DATABASE_URL),
     SMTP_URL: blankToUndefined(source.SMTP_URL),
+    MAP_TILE_URL: blankToUndefined(source.MAP_TILE_URL),
     NEXTAUTH_SECRET: blankToUndefined(source.NEXTAUTH_SECRET),
   });
   if (!parsed.success) {

@@ -18,6 +18,9 @@ export async function startServer(): Promise<void> {
   const started = Date.now();
   await migrateDatabase(handle, e.DATABASE_URL);
   console.log(`[relais] database ready (${handle.kind}) in ${Date.now() - started} ms`);
+  // Reminder emails before meetings: every 5 minutes, each sent once even with several instances.
+  const { startReminderJob } = await import("@/features/rsvp/job");
+  startReminderJob();
   const seed = e.SEED_DEMO === "true" || (e.SEED_DEMO === "auto" && e.NODE_ENV === "development");
   if (seed) {
     const { seedDemo } = await import("@/db/seed");

@@ -1,10 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DirectoryFigures } from "@/components/directory/directory-figures";
+import { MeetingFigures } from "@/components/meetings/meeting-figures";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDirectoryFigures } from "@/features/directory/queries";
+import { getMeetingFigures } from "@/features/meetings/figures";
+import { FiguresPanel } from "@/components/serd/figures-panel";
+import { getEditionFigures } from "@/features/serd/figures";
+import { currentEdition } from "@/features/serd/queries";
+import { parisDay } from "@/features/serd/rules";
 import { directoryScope } from "@/lib/access/scopes";
 import { requireMembership } from "@/lib/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -16,7 +22,15 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
   const ctx = await requireMembership(network, "network.read");
   const t = await getTranslations("overview");
   const tDirectory = await getTranslations("directory");
-  const figures = await getDirectoryFigures(ctx.db, { networkId: ctx.network.id });
+  const scope = { networkId: ctx.network.id };
+  const edition = ctx.can("serd.read")
+    ? await currentEdition(ctx.db, { ...scope, today: parisDay(new Date()) })
+    : null;
+  const [figures, meetingFigures, serdFigures] = await Promise.all([
+    getDirectoryFigures(ctx.db, scope),
+    ctx.can("events.read") ? getMeetingFigures(ctx.db, scope) : null,
+    edition ? getEditionFigures(ctx.db, { ...scope, editionId: edition.id }) : null,
+  ]);
   const base = `/n/${ctx.network.slug}`;
   return (
     <>
@@ -38,11 +52,9 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
         figures={figures}
         listHref={directoryScope(ctx) === "none" ? null : `${base}/directory/organisations`}
       />
+      {serdFigures ? <FiguresPanel figures={serdFigures} /> : null}
+      {meetingFigures ? <MeetingFigures figures={meetingFigures} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <Card>
-          <CardTitle>{t("activityTitle")}</CardTitle>
-          <p className="text-muted">{t("activityEmpty")}</p>
-        </Card>
         {ctx.can("members.invite") ? (
           <Card>
             <CardTitle>{t("nextStepsTitle")}</CardTitle>

@@ -1,0 +1,139 @@
+import Link from "next/link";
+import { MyAnswer } from "@/components/rsvp/my-answer";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EventStatusButton } from "@/components/meetings/event-status-button";
+import { EventTabs } from "@/components/meetings/event-tabs";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getEvent } from "@/features/meetings/queries";
+import { requireMembership } from "@/lib/access/server";
+import { isUuid } from "@/lib/domain/ids";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("meetings.event.details");
+
+export default async function MeetingPage({ params }: PageProps<"/n/[network]/meetings/[id]">) {
+  const { network, id } = await params;
+  const ctx = await requireMembership(network, "events.read");
+  if (!isUuid(id)) notFound();
+  const event = await getEvent(ctx.db, { networkId: ctx.network.id, id });
+  if (!event) notFound();
+  const [t, format] = [await getTranslations("meetings"), await getFormatter()];
+  const base = `/n/${ctx.network.slug}/meetings`;
+  const none = t("fields.none");
+  const fields: [string, React.ReactNode][] = [
+    [t("fields.eventType"), t(`eventTypes.${event.eventType}`)],
+    [
+      t("fields.when"),
+      <time key="when" dateTime={event.startsAt.toISOString()}>
+        {format.dateTimeRange(event.startsAt, event.endsAt, { dateStyle: "full", timeStyle: "short" })}
+      </time>,
+    ],
+    [t("fields.status"), t(`statuses.${event.status}`)],
+    [t("fields.place"), event.place ?? none],
+    [t("fields.address"), event.address ?? none],
+    [t("fields.commune"), event.communeName ?? none],
+  ];
+  if (event.onlineUrl)
+    fields.push([
+      t("fields.onlineUrl"),
+      <a key="online" className="underline" href={event.onlineUrl} rel="noopener noreferrer">
+        {event.onlineUrl}
+      </a>,
+    ]);
+  if (event.eventType === "site_visit")
+    fields.push([t("fields.siteType"), event.siteType ? t(`siteTypes.${event.siteType}`) : none]);
+  fields.push(
+    [
+      t("fields.confirmed"),
+      event.capacity === null
+        ? t("event.confirmedNoLimit", { confirmed: event.confirmed })
+        : t("event.confirmedOf", { confirmed: event.confirmed, capacity: event.capacity }),
+    ],
+    [t("fields.organiserName"), event.organiserName ?? none],
+  );
+  if (event.series)
+    fields.push([
+      t("fields.series"),
+      <Link key="series" className="underline" href={`${base}/series/${event.series.id}`}>
+        {t("event.seriesLink", { title: event.series.title })}
+      </Link>,
+    ]);
+  return (
+    <>
+      <PageHeader
+        title={event.title}
+        description={
+          <>
+            <Badge>{t(`eventTypes.${event.eventType}`)}</Badge>{" "}
+            {event.status === "cancelled" ? <Badge tone="warning">{t("statuses.cancelled")}</Badge> : null}
+          </>
+        }
+        actions={
+          ctx.can("events.write") ? (
+            <div className="flex flex-wrap items-start gap-2">
+              <Link className={buttonVariants()} href={`${base}/${event.id}/edit`}>
+                {t("event.edit")}
+              </Link>
+              <EventStatusButton
+                networkSlug={ctx.network.slug}
+                id={event.id}
+                cancelled={event.status === "cancelled"}
+              />
+            </div>
+          ) : null
+        }
+      />
+      <EventTabs ctx={ctx} eventId={event.id} />
+      {event.status === "cancelled" ? <Alert className="mb-4">{t("event.cancelledNotice")}</Alert> : null}
+      <MyAnswer networkSlug={ctx.network.slug} eventId={event.id} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardTitle>{t("event.details")}</CardTitle>
+          <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-2">
+            {fields.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-semibold">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {event.description ? <p className="mt-4 whitespace-pre-line">{event.description}</p> : null}
+        </Card>
+        <Card>
+          <CardTitle>{t("fields.agenda")}</CardTitle>
+          {event.agendaItems.length === 0 ? (
+            <p className="text-muted">{t("agenda.empty")}</p>
+          ) : (
+            <ol className="list-decimal space-y-2 pl-5">
+              {event.agendaItems.map((item) => (
+                <li key={item.id}>
+                  <span className="font-semibold">{item.title}</span>
+                  {item.durationMinutes ? (
+                    <span className="text-muted">
+                      {" "}
+                      · {t("agenda.duration", { minutes: item.durationMinutes })}
+                    </span>
+                  ) : null}
+                  {item.speakerLastName ? (
+                    <span>
+                      {" "}
+                      ·{" "}
+                      {t("agenda.speaker", {
+                        name: `${item.speakerFirstName} ${item.speakerLastName}${item.speakerOrganisation ? ` (${item.speakerOrganisation})` : ""}`,
+                      })}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

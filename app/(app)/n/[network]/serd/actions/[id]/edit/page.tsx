@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/serd/action-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { listCommunes, listOrganisationOptions } from "@/features/directory/queries";
+import { canEditAction, serdActorOf } from "@/features/serd/access";
+import { getAction } from "@/features/serd/queries";
+import { requireMembership } from "@/lib/access/server";
+import { isUuid } from "@/lib/domain/ids";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("serd.action.edit");
+
+export default async function EditActionPage({ params }: PageProps<"/n/[network]/serd/actions/[id]/edit">) {
+  const { network, id } = await params;
+  const ctx = await requireMembership(network, "serd.register");
+  if (!isUuid(id)) notFound();
+  const networkId = ctx.network.id;
+  const action = await getAction(ctx.db, { networkId, id });
+  if (!action || !canEditAction(serdActorOf(ctx), action)) notFound();
+  const [t, organisations, communes] = [
+    await getTranslations("serd"),
+    await listOrganisationOptions(ctx.db, { networkId }),
+    await listCommunes(ctx.db, { networkId }),
+  ];
+  return (
+    <>
+      <PageHeader title={t("action.edit")} description={action.title} />
+      <ActionForm
+        networkSlug={ctx.network.slug}
+        editionId={action.editionId}
+        edition={action.edition}
+        values={action}
+        organisations={organisations}
+        communes={communes}
+        chooseLead={ctx.can("serd.review")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EditionForm } from "@/components/serd/edition-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getEdition } from "@/features/serd/queries";
+import { requireMembership } from "@/lib/access/server";
+import { isUuid } from "@/lib/domain/ids";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("serd.editions.edit");
+
+export default async function EditEditionPage({ params }: PageProps<"/n/[network]/serd/editions/[id]/edit">) {
+  const { network, id } = await params;
+  const ctx = await requireMembership(network, "serd.editions");
+  if (!isUuid(id)) notFound();
+  const edition = await getEdition(ctx.db, { networkId: ctx.network.id, id });
+  if (!edition) notFound();
+  const t = await getTranslations("serd");
+  return (
+    <>
+      <PageHeader title={t("editions.editYear", { year: edition.year })} />
+      <EditionForm networkSlug={ctx.network.slug} values={edition} />
+    </>
+  );
+}

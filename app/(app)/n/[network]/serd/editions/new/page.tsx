@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { EditionForm } from "@/components/serd/edition-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMembership } from "@/lib/access/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("serd.editions.new");
+
+export default async function NewEditionPage({ params }: PageProps<"/n/[network]/serd/editions/new">) {
+  const { network } = await params;
+  const ctx = await requireMembership(network, "serd.editions");
+  const t = await getTranslations("serd");
+  return (
+    <>
+      <PageHeader title={t("editions.new")} />
+      <EditionForm networkSlug={ctx.network.slug} />
+    </>
+  );
+}

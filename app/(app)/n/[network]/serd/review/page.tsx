@@ -1,0 +1,94 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ActionTable } from "@/components/serd/action-table";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { listCommunes, listOrganisationOptions } from "@/features/directory/queries";
+import { currentEdition, getEdition, listActions } from "@/features/serd/queries";
+import { parisDay } from "@/features/serd/rules";
+import { actionFiltersSchema, type ActionFilters } from "@/features/serd/schemas";
+import { requireMembership } from "@/lib/access/server";
+import { isUuid } from "@/lib/domain/ids";
+import { serdReviewStatuses, serdThemes } from "@/lib/domain/enums";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("serd.review.title");
+
+export default async function ReviewPage({ params, searchParams }: PageProps<"/n/[network]/serd/review">) {
+  const { network } = await params;
+  const sp = await searchParams;
+  const ctx = await requireMembership(network, "serd.review");
+  const networkId = ctx.network.id;
+  const editionId = typeof sp.edition === "string" && isUuid(sp.edition) ? sp.edition : null;
+  const edition = editionId
+    ? await getEdition(ctx.db, { networkId, id: editionId })
+    : await currentEdition(ctx.db, { networkId, today: parisDay(new Date()) });
+  if (!edition) notFound();
+  const parsed = actionFiltersSchema.safeParse({ status: "submitted", ...sp });
+  const filters: Partial<ActionFilters> = parsed.success ? parsed.data : { status: "submitted" };
+  const [t, rows, organisations, communes] = [
+    await getTranslations("serd"),
+    await listActions(ctx.db, { networkId, editionId: edition.id, filters }),
+    await listOrganisationOptions(ctx.db, { networkId }),
+    await listCommunes(ctx.db, { networkId }),
+  ];
+  const select = (
+    name: string,
+    label: string,
+    value: string | undefined,
+    options: { value: string; label: string }[],
+    all: string,
+  ) => (
+    <SelectField label={label} name={name} defaultValue={value ?? ""}>
+      <option value="">{all}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+  return (
+    <>
+      <PageHeader title={t("review.title")} description={t("dashboard.edition", { year: edition.year })} />
+      <form
+        method="get"
+        className="mb-6 grid items-end gap-4 md:grid-cols-5"
+        aria-label={t("review.filters")}
+      >
+        <input type="hidden" name="edition" value={edition.id} />
+        {select(
+          "status",
+          t("list.status"),
+          filters.status,
+          serdReviewStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+          t("review.all"),
+        )}
+        {select(
+          "theme",
+          t("list.themes"),
+          filters.theme,
+          serdThemes.map((s) => ({ value: s, label: t(`themes.${s}`) })),
+          t("review.all"),
+        )}
+        {select(
+          "commune",
+          t("occurrence.commune"),
+          filters.commune,
+          communes.map((c) => ({ value: c.id, label: c.name })),
+          t("review.all"),
+        )}
+        {select(
+          "organisation",
+          t("list.organisation"),
+          filters.organisation,
+          organisations.map((o) => ({ value: o.id, label: o.name })),
+          t("review.all"),
+        )}
+        <Button type="submit">{t("review.apply")}</Button>
+      </form>
+      <ActionTable networkSlug={ctx.network.slug} rows={rows} caption={t("review.title")} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+// GET /rsvp/[token]/ics – the invited event's calendar file, through the personal answer link
+import { getDb } from "@/db/client";
+import { calendarEventOf } from "@/features/calendar/event-ics";
+import { findAnswerByToken } from "@/features/rsvp/answers";
+import { buildCalendar, icsHeaders } from "@/lib/calendar/ics";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const view = token.length <= 200 ? await findAnswerByToken(getDb(), token) : null;
+  if (!view) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  const ics = buildCalendar({ name: view.event.networkName, events: [calendarEventOf(view.event, null)] });
+  return new Response(ics, { headers: icsHeaders("invitation.ics") });
+}

@@ -1,0 +1,15 @@
+// GET /api/calendar/[token] (or [token].ics) – a private calendar feed: the network's agenda or one person's meetings
+import { getDb } from "@/db/client";
+import { feedCalendar } from "@/features/calendar/feeds";
+import { icsHeaders } from "@/lib/calendar/ics";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const ics = await feedCalendar(getDb(), { token: token.replace(/\.ics$/, ""), appUrl: env().APP_URL });
+  // Unknown and revoked tokens look the same: nothing says whether a feed ever existed.
+  if (!ics) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  return new Response(ics, { headers: icsHeaders("relais.ics", { attachment: false }) });
+}

@@ -1,0 +1,41 @@
+// GET /api/n/[network]/meetings/[id]/attachments/[attachmentId] – download one attachment of a meeting
+import { getLocale } from "next-intl/server";
+import { NextResponse } from "next/server";
+import { getAttachment } from "@/features/attendance/queries";
+import { withNetwork } from "@/lib/access/server";
+import { isUuid } from "@/lib/domain/ids";
+import { looseTranslator } from "@/lib/i18n/messages";
+
+export const dynamic = "force-dynamic";
+
+/** RFC 6266: an ASCII fallback name and the exact UTF-8 one. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii || "piece-jointe"}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export const GET = withNetwork<{ network: string; id: string; attachmentId: string }>(
+  "events.read",
+  async (_request, ctx, { id, attachmentId }) => {
+    const file =
+      isUuid(id) && isUuid(attachmentId)
+        ? await getAttachment(ctx.db, { networkId: ctx.network.id, eventId: id, id: attachmentId })
+        : undefined;
+    if (!file) {
+      const t = looseTranslator(await getLocale());
+      return NextResponse.json({ error: t("errors.not_found") }, { status: 404 });
+    }
+    return new Response(new Uint8Array(file.content), {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Length": String(file.size),
+        "Content-Disposition": contentDisposition(file.fileName),
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+);

@@ -1,0 +1,33 @@
+// GET /api/n/[network]/meetings/[id]/sheet – the attendance sheet (feuille d'émargement) as a printable PDF
+import { getLocale } from "next-intl/server";
+import { NextResponse } from "next/server";
+import { getAttendanceEvent, listAttendance } from "@/features/attendance/queries";
+import { buildAttendanceSheet } from "@/features/attendance/sheet";
+import { withNetwork } from "@/lib/access/server";
+import { isUuid } from "@/lib/domain/ids";
+import { looseTranslator } from "@/lib/i18n/messages";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withNetwork<{ network: string; id: string }>(
+  "events.attendance",
+  async (_request, ctx, { id }) => {
+    const scope = { networkId: ctx.network.id, eventId: id };
+    const event = isUuid(id) ? await getAttendanceEvent(ctx.db, scope) : undefined;
+    if (!event) {
+      const t = looseTranslator(await getLocale());
+      return NextResponse.json({ error: t("errors.not_found") }, { status: 404 });
+    }
+    const rows = await listAttendance(ctx.db, scope);
+    const pdf = await buildAttendanceSheet(event, rows, { networkName: ctx.network.name });
+    const day = event.startsAt.toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
+    return new Response(Buffer.from(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="emargement-${day}.pdf"`,
+        // Names and signatures: never kept by a shared cache.
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+);

@@ -1,0 +1,32 @@
+// GET /api/n/[network]/serd/export?edition=<id>&format=csv|xlsx – the edition's labelled actions for ADEME, one row per occurrence
+import { cookies } from "next/headers";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { exportSerdEdition, serdExportFormats } from "@/features/serd/export";
+import { withNetwork } from "@/lib/access/server";
+import { localeCookie, resolveLocale } from "@/lib/i18n/config";
+import { looseTranslator } from "@/lib/i18n/messages";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({ edition: z.uuid(), format: z.enum(serdExportFormats).default("csv") });
+
+export const GET = withNetwork("serd.export", async (request, ctx) => {
+  const t = looseTranslator(resolveLocale((await cookies()).get(localeCookie)?.value));
+  const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return NextResponse.json({ error: t("errors.not_found") }, { status: 404 });
+  const file = await exportSerdEdition(ctx.db, {
+    networkId: ctx.network.id,
+    networkSlug: ctx.network.slug,
+    editionId: query.data.edition,
+    format: query.data.format,
+  });
+  if (!file) return NextResponse.json({ error: t("errors.not_found") }, { status: 404 });
+  return new Response(file.body, {
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.fileName}"`,
+      "cache-control": "no-store",
+    },
+  });
+});

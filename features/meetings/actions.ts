@@ -1,0 +1,73 @@
+"use server";
+import type { NetworkContext } from "@/lib/access/context";
+import { networkAction } from "@/lib/access/server";
+import { getMailer } from "@/lib/mail/mailer";
+import { promoteFromWaitlist } from "@/features/rsvp/seats";
+import { createEvent, createSeries, moveEvent, setEventStatus, updateEvent } from "./mutations";
+import { eventSchema, eventUpdateSchema, idSchema, moveEventSchema, seriesSchema } from "./schemas";
+
+const scopeOf = (ctx: NetworkContext) => ({ networkId: ctx.network.id, userId: ctx.userId });
+/** Meetings appear in the agenda, on their own pages and in the overview's figures. */
+const revalidate = { revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}` };
+
+// POST (server action) – create a meeting (coordinator, ambassador)
+export const createEventAction = networkAction(
+  eventSchema,
+  "events.write",
+  async (ctx, input) => createEvent(ctx.db, scopeOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – edit a meeting, its agenda and status (coordinator, ambassador)
+export const updateEventAction = networkAction(
+  eventUpdateSchema,
+  "events.write",
+  async (ctx, { id, ...input }) => {
+    await updateEvent(ctx.db, { ...scopeOf(ctx), id }, input);
+    // A raised (or removed) capacity frees seats for the waiting list, who are told by email.
+    await promoteFromWaitlist(ctx.db, getMailer(), { networkId: ctx.network.id, eventId: id, locale: ctx.locale });
+    return { id };
+  },
+  revalidate,
+);
+
+// POST (server action) – move one meeting (an occurrence of a series alone) to another time
+export const moveEventAction = networkAction(
+  moveEventSchema,
+  "events.write",
+  async (ctx, { id, ...times }) => {
+    await moveEvent(ctx.db, { ...scopeOf(ctx), id }, times);
+    return { id };
+  },
+  revalidate,
+);
+
+// POST (server action) – cancel one meeting (an occurrence of a series alone)
+export const cancelEventAction = networkAction(
+  idSchema,
+  "events.write",
+  async (ctx, { id }) => {
+    await setEventStatus(ctx.db, { ...scopeOf(ctx), id }, "cancelled");
+    return { id };
+  },
+  revalidate,
+);
+
+// POST (server action) – restore a cancelled meeting as planned
+export const restoreEventAction = networkAction(
+  idSchema,
+  "events.write",
+  async (ctx, { id }) => {
+    await setEventStatus(ctx.db, { ...scopeOf(ctx), id }, "planned");
+    return { id };
+  },
+  revalidate,
+);
+
+// POST (server action) – create a recurring series and all its occurrences
+export const createSeriesAction = networkAction(
+  seriesSchema,
+  "events.write",
+  async (ctx, input) => createSeries(ctx.db, scopeOf(ctx), input),
+  revalidate,
+);

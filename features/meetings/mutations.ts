@@ -1,0 +1,218 @@
+import "server-only";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { communes, contacts, eventAgendaItems, eventSeries, events, participations } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { ActionError } from "@/lib/access/errors";
+import { maxOccurrences, planOccurrences, type RecurrenceRule } from "@/lib/domain/recurrence";
+import type { AgendaItemInput, EventInput, SeriesInput } from "./schemas";
+
+type Scope = { networkId: string; userId: string | null };
+type FieldKeys = Record<string, string>;
+
+function fail(fieldKeys: FieldKeys): never {
+  throw new ActionError("invalid_input", "errors.invalid_input", fieldKeys);
+}
+
+function checkTimes(startsAt: Date, endsAt: Date, fieldKeys: FieldKeys) {
+  if (endsAt.getTime() <= startsAt.getTime()) fieldKeys.endsAt = "meetings.errors.endBeforeStart";
+}
+
+/** The commune and the speakers must be the network's own; anything else is a field error. */
+async function checkReferences(
+  db: Db,
+  networkId: string,
+  input: { communeId: string | null; agendaItems?: AgendaItemInput[] },
+  fieldKeys: FieldKeys,
+) {
+  if (input.communeId) {
+    const [row] = await db
+      .select({ id: communes.id })
+      .from(communes)
+      .where(and(eq(communes.id, input.communeId), eq(communes.networkId, networkId)));
+    if (!row) fieldKeys.communeId = "meetings.errors.communeUnknown";
+  }
+  const speakerIds = [
+    ...new Set((input.agendaItems ?? []).map((i) => i.speakerContactId).filter((id) => id !== null)),
+  ];
+  if (speakerIds.length === 0) return;
+  const known = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(
+      and(eq(contacts.networkId, networkId), inArray(contacts.id, speakerIds), isNull(contacts.erasedAt)),
+    );
+  const knownIds = new Set(known.map((r) => r.id));
+  input.agendaItems!.forEach((item, i) => {
+    if (item.speakerContactId && !knownIds.has(item.speakerContactId))
+      fieldKeys[`agendaItems.${i}.speakerContactId`] = "meetings.errors.speakerUnknown";
+  });
+}
+
+function eventColumns(input: EventInput) {
+  const { agendaItems: _items, ...columns } = input;
+  // A site type only means something for a site visit.
+  return { ...columns, siteType: input.eventType === "site_visit" ? input.siteType : null };
+}
+
+async function writeAgenda(db: Db, networkId: string, eventId: string, items: AgendaItemInput[]) {
+  await db
+    .delete(eventAgendaItems)
+    .where(and(eq(eventAgendaItems.eventId, eventId), eq(eventAgendaItems.networkId, networkId)));
+  if (items.length === 0) return;
+  await db
+    .insert(eventAgendaItems)
+    .values(items.map((item, position) => ({ ...item, networkId, eventId, position })));
+}
+
+export async function createEvent(db: Db, scope: Scope, input: EventInput): Promise<{ id: string }> {
+  return db.transaction(async (tx) => {
+    const fieldKeys: FieldKeys = {};
+    checkTimes(input.startsAt, input.endsAt, fieldKeys);
+    await checkReferences(tx, scope.networkId, input, fieldKeys);
+    if (Object.keys(fieldKeys).length) fail(fieldKeys);
+    const [row] = await tx
+      .insert(events)
+      .values({ ...eventColumns(input), networkId: scope.networkId, createdById: scope.userId })
+      .returning({ id: events.id });
+    await writeAgenda(tx, scope.networkId, row!.id, input.agendaItems);
+    return row!;
+  });
+}
+
+/** Confirmed seats of an event (locked by the caller when it must stay true until commit). */
+async function confirmedCount(db: Db, networkId: string, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(participations)
+    .where(
+      and(
+        eq(participations.networkId, networkId),
+        eq(participations.eventId, eventId),
+        eq(participations.status, "registered"),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** Locks the event row: answers and check-ins lock it too, so the confirmed count cannot move meanwhile. */
+async function lockEvent(db: Db, networkId: string, id: string) {
+  const [row] = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.id, id), eq(events.networkId, networkId)))
+    .for("update");
+  if (!row) throw new ActionError("not_found");
+}
+
+export async function updateEvent(db: Db, scope: Scope & { id: string }, input: EventInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockEvent(tx, scope.networkId, scope.id);
+    const fieldKeys: FieldKeys = {};
+    checkTimes(input.startsAt, input.endsAt, fieldKeys);
+    await checkReferences(tx, scope.networkId, input, fieldKeys);
+    if (input.capacity !== null && input.capacity < (await confirmedCount(tx, scope.networkId, scope.id)))
+      fieldKeys.capacity = "meetings.errors.capacityBelowConfirmed";
+    if (Object.keys(fieldKeys).length) fail(fieldKeys);
+    await tx
+      .update(events)
+      .set({ ...eventColumns(input), updatedAt: new Date() })
+      .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)));
+    await writeAgenda(tx, scope.networkId, scope.id, input.agendaItems);
+  });
+}
+
+/** Moves one event (an occurrence of a series keeps its series; the others do not move). */
+export async function moveEvent(
+  db: Db,
+  scope: Scope & { id: string },
+  times: { startsAt: Date; endsAt: Date },
+): Promise<void> {
+  const fieldKeys: FieldKeys = {};
+  checkTimes(times.startsAt, times.endsAt, fieldKeys);
+  if (Object.keys(fieldKeys).length) fail(fieldKeys);
+  const [row] = await db
+    .update(events)
+    .set({ ...times, updatedAt: new Date() })
+    .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)))
+    .returning({ id: events.id });
+  if (!row) throw new ActionError("not_found");
+}
+
+export async function setEventStatus(
+  db: Db,
+  scope: Scope & { id: string },
+  status: "planned" | "held" | "cancelled",
+): Promise<void> {
+  const [row] = await db
+    .update(events)
+    .set({ status, updatedAt: new Date() })
+    .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)))
+    .returning({ id: events.id });
+  if (!row) throw new ActionError("not_found");
+}
+
+export function ruleOf(input: SeriesInput): RecurrenceRule {
+  if (input.kind === "monthly_weekday")
+    return { kind: input.kind, interval: input.interval, nth: input.nth, weekday: input.weekday };
+  return { kind: input.kind, interval: input.interval };
+}
+
+/** Creates a series and all its occurrences in one transaction. */
+export async function createSeries(
+  db: Db,
+  scope: Scope,
+  input: SeriesInput,
+): Promise<{ id: string; occurrences: number }> {
+  const fieldKeys: FieldKeys = {};
+  if (input.endMode === "until" && !input.until) fieldKeys.until = "meetings.errors.untilRequired";
+  if (input.endMode === "count" && !input.count) fieldKeys.count = "meetings.errors.countRequired";
+  if (Object.keys(fieldKeys).length) fail(fieldKeys);
+  const rule = ruleOf(input);
+  const plan = {
+    rule,
+    startDate: input.startDate,
+    time: input.time,
+    durationMinutes: input.durationMinutes,
+    until: input.endMode === "until" ? input.until : null,
+    count: input.endMode === "count" ? input.count : null,
+  };
+  const occurrences = planOccurrences(plan);
+  const endField = input.endMode === "until" ? "until" : "count";
+  if (occurrences.length === 0) fail({ [endField]: "meetings.errors.noOccurrence" });
+  if (occurrences.length > maxOccurrences) fail({ [endField]: "meetings.errors.tooManyOccurrences" });
+  return db.transaction(async (tx) => {
+    await checkReferences(tx, scope.networkId, input, fieldKeys);
+    if (Object.keys(fieldKeys).length) fail(fieldKeys);
+    const [series] = await tx
+      .insert(eventSeries)
+      .values({
+        networkId: scope.networkId,
+        title: input.title,
+        eventType: input.eventType,
+        rule: { ...plan },
+        createdById: scope.userId,
+      })
+      .returning({ id: eventSeries.id });
+    await tx.insert(events).values(
+      occurrences.map((o) => ({
+        networkId: scope.networkId,
+        seriesId: series!.id,
+        eventType: input.eventType,
+        title: input.title,
+        description: input.description,
+        startsAt: o.startsAt,
+        endsAt: o.endsAt,
+        place: input.place,
+        address: input.address,
+        communeId: input.communeId,
+        onlineUrl: input.onlineUrl,
+        siteType: input.eventType === "site_visit" ? input.siteType : null,
+        capacity: input.capacity,
+        organiserName: input.organiserName,
+        reminderMinutesBefore: input.reminderMinutesBefore,
+        createdById: scope.userId,
+      })),
+    );
+    return { id: series!.id, occurrences: occurrences.length };
+  });
+}

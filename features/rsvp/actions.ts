@@ -1,0 +1,38 @@
+"use server";
+import type { NetworkContext } from "@/lib/access/context";
+import { networkAction, publicAction } from "@/lib/access/server";
+import { env } from "@/lib/env";
+import { getMailer } from "@/lib/mail/mailer";
+import { answerAsMember, answerByToken } from "./answers";
+import { inviteToEvent } from "./invitations";
+import { answerAsMemberSchema, answerByTokenSchema, inviteSchema } from "./schemas";
+
+const eventPath = (ctx: NetworkContext) => `/n/${ctx.network.slug}/meetings`;
+
+// POST (server action) – invite people to an event, one email each (coordinator, ambassador)
+export const inviteAction = networkAction(
+  inviteSchema,
+  "events.write",
+  async (ctx, input) =>
+    inviteToEvent(ctx.db, getMailer(), {
+      networkId: ctx.network.id,
+      input,
+      locale: ctx.locale,
+      appUrl: env().APP_URL,
+    }),
+  { revalidate: eventPath },
+);
+
+// POST (server action) – a signed-in member answers their own invitation
+export const answerAsMemberAction = networkAction(
+  answerAsMemberSchema,
+  "events.answer",
+  async (ctx, input) =>
+    answerAsMember(ctx.db, getMailer(), { networkId: ctx.network.id, userId: ctx.userId, ...input }),
+  { revalidate: eventPath },
+);
+
+// POST (server action) – an invitee answers through their personal link, without an account
+export const answerByTokenAction = publicAction(answerByTokenSchema, async ({ db }, input) =>
+  answerByToken(db, getMailer(), input),
+);

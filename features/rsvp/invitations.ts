@@ -1,0 +1,179 @@
+import "server-only";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { contacts, organisations, participations, segments } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { contactWhere, organisationWhere } from "@/features/directory/filters";
+import { contactFiltersSchema, organisationFiltersSchema } from "@/features/directory/schemas";
+import { calendarEventOf } from "@/features/calendar/event-ics";
+import { ActionError } from "@/lib/access/errors";
+import { newToken } from "@/lib/auth/tokens";
+import { buildCalendar } from "@/lib/calendar/ics";
+import type { Mailer } from "@/lib/mail/mailer";
+import { loadEventDetails } from "./event-details";
+import { invitationMail } from "./mails";
+import type { InviteInput } from "./schemas";
+import type { InviteCounts } from "./summary";
+
+export type InviteResult = InviteCounts;
+
+type Candidate = {
+  id: string;
+  firstName: string;
+  email: string | null;
+  organisationId: string | null;
+  archivedAt: Date | null;
+  erasedAt: Date | null;
+};
+
+const candidateColumns = {
+  id: contacts.id,
+  firstName: contacts.firstName,
+  email: contacts.email,
+  organisationId: contacts.organisationId,
+  archivedAt: contacts.archivedAt,
+  erasedAt: contacts.erasedAt,
+};
+
+const active = and(isNull(contacts.archivedAt), isNull(contacts.erasedAt));
+
+/** The people an invitation reaches: the picked ones, an organisation's active people, a segment's. */
+async function resolveCandidates(db: Db, networkId: string, input: InviteInput): Promise<Candidate[]> {
+  const byId = new Map<string, Candidate>();
+  const add = (rows: Candidate[]) => rows.forEach((r) => byId.set(r.id, r));
+  const select = (where: SQL | undefined) => db.select(candidateColumns).from(contacts).where(where);
+
+  if (input.contactIds.length) {
+    const rows = await select(and(eq(contacts.networkId, networkId), inArray(contacts.id, input.contactIds)));
+    // Someone of another network (or a forged id) is "not found", never silently skipped.
+    if (rows.length !== input.contactIds.length) throw new ActionError("not_found");
+    add(rows);
+  }
+  if (input.organisationId) {
+    const [org] = await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(and(eq(organisations.id, input.organisationId), eq(organisations.networkId, networkId)));
+    if (!org) throw new ActionError("not_found");
+    add(await select(and(eq(contacts.networkId, networkId), eq(contacts.organisationId, org.id), active)));
+  }
+  if (input.segmentId) {
+    const [segment] = await db
+      .select({ kind: segments.kind, filters: segments.filters })
+      .from(segments)
+      .where(and(eq(segments.id, input.segmentId), eq(segments.networkId, networkId)));
+    if (!segment) throw new ActionError("not_found");
+    if (segment.kind === "contacts") {
+      add(await select(contactWhere(networkId, contactFiltersSchema.parse(segment.filters))));
+    } else {
+      const orgIds = db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(organisationWhere(networkId, organisationFiltersSchema.parse(segment.filters)));
+      add(
+        await select(
+          and(eq(contacts.networkId, networkId), inArray(contacts.organisationId, orgIds), active),
+        ),
+      );
+    }
+  }
+  return [...byId.values()];
+}
+
+/**
+ * Invites people to an event: one participation each (a second invitation of the same person
+ * changes nothing) with its personal answer token, then one email each. Archived or erased
+ * people and people without email are counted, not invited.
+ */
+export async function inviteToEvent(
+  db: Db,
+  mailer: Mailer,
+  args: { networkId: string; input: InviteInput; locale: string; appUrl: string; now?: Date },
+): Promise<InviteResult> {
+  const now = args.now ?? new Date();
+  const { networkId, input } = args;
+  const event = await loadEventDetails(db, { networkId, eventId: input.eventId });
+  if (!event) throw new ActionError("not_found");
+  if (event.status === "cancelled") throw new ActionError("conflict", "rsvp.errors.cancelled");
+  if (event.status !== "planned" || event.startsAt <= now)
+    throw new ActionError("conflict", "rsvp.errors.started");
+
+  const candidates = await resolveCandidates(db, networkId, input);
+  const result: InviteResult = {
+    invited: 0,
+    alreadyInvited: 0,
+    noEmail: 0,
+    archived: 0,
+    erased: 0,
+    mailFailed: 0,
+  };
+  const eligible: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.erasedAt) result.erased++;
+    else if (c.archivedAt) result.archived++;
+    else if (!c.email) result.noEmail++;
+    else eligible.push(c);
+  }
+
+  const tokens = new Map(eligible.map((c) => [c.id, newToken()]));
+  const inserted = await db.transaction(async (tx) => {
+    const out: { id: string; contactId: string }[] = [];
+    for (let i = 0; i < eligible.length; i += 1000) {
+      const chunk = eligible.slice(i, i + 1000);
+      out.push(
+        ...(await tx
+          .insert(participations)
+          .values(
+            chunk.map((c) => ({
+              networkId,
+              eventId: event.id,
+              contactId: c.id,
+              organisationId: c.organisationId,
+              status: "invited" as const,
+              invitedAt: now,
+              rsvpTokenHash: tokens.get(c.id)!.tokenHash,
+            })),
+          )
+          .onConflictDoNothing({ target: [participations.eventId, participations.contactId] })
+          .returning({ id: participations.id, contactId: participations.contactId })),
+      );
+    }
+    return out;
+  });
+  result.invited = inserted.length;
+  result.alreadyInvited = eligible.length - inserted.length;
+
+  const ics = buildCalendar({
+    name: event.networkName,
+    events: [calendarEventOf(event, null)],
+  });
+  const attachment = {
+    filename: "invitation.ics",
+    contentType: "text/calendar; charset=utf-8",
+    content: ics,
+  };
+  const byId = new Map(eligible.map((c) => [c.id, c]));
+  for (const row of inserted) {
+    const c = byId.get(row.contactId)!;
+    try {
+      await mailer.send(
+        db,
+        invitationMail({
+          locale: args.locale,
+          to: c.email!,
+          firstName: c.firstName,
+          event,
+          rsvpUrl: `${args.appUrl}/rsvp/${tokens.get(c.id)!.token}`,
+          ics: attachment,
+        }),
+      );
+    } catch (error) {
+      console.error("[rsvp] invitation mail failed", error);
+      result.mailFailed++;
+    }
+  }
+  return result;
+}
+
+/** For the invitation page: who may still be picked (active people with an email). */
+export const invitableWhere = (networkId: string) =>
+  and(eq(contacts.networkId, networkId), active, sql`${contacts.email} is not null`);

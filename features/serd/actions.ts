@@ -1,0 +1,99 @@
+"use server";
+import { networkAction } from "@/lib/access/server";
+import type { NetworkContext } from "@/lib/access/context";
+import { env } from "@/lib/env";
+import { getMailer } from "@/lib/mail/mailer";
+import { serdActorOf } from "./access";
+import { createAction, createEdition, updateAction, updateEdition } from "./mutations";
+import { addContribution, deleteContribution, recordResults } from "./results";
+import { commentOnAction, reviewAction } from "./review";
+import {
+  actionSchema,
+  commentSchema,
+  contributionSchema,
+  editionSchema,
+  idSchema,
+  resultsSchema,
+  reviewSchema,
+  updateActionSchema,
+} from "./schemas";
+
+/** SERD writes change the dashboard, the queue, the action pages and the public agenda. */
+const revalidate = { revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}/serd` };
+const notifyOf = (ctx: NetworkContext) => ({
+  mailer: getMailer(),
+  appUrl: env().APP_URL,
+  networkSlug: ctx.network.slug,
+});
+
+// POST (server action) – create an edition (coordinator)
+export const createEditionAction = networkAction(
+  editionSchema,
+  "serd.editions",
+  async (ctx, input) => createEdition(ctx.db, { networkId: ctx.network.id }, input),
+  revalidate,
+);
+
+// POST (server action) – edit an edition (coordinator)
+export const updateEditionAction = networkAction(
+  editionSchema.extend(idSchema.shape),
+  "serd.editions",
+  async (ctx, { id, ...input }) => updateEdition(ctx.db, { networkId: ctx.network.id, id }, input),
+  revalidate,
+);
+
+// POST (server action) – register an action, as a draft or submitted (partner, ambassador, coordinator)
+export const createSerdAction = networkAction(
+  actionSchema,
+  "serd.register",
+  async (ctx, input) => createAction(ctx.db, serdActorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – edit or submit an action (its organisation until the deadline; coordinator)
+export const updateSerdAction = networkAction(
+  updateActionSchema,
+  "serd.register",
+  async (ctx, input) => updateAction(ctx.db, serdActorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – label, request changes or reject a submitted action (coordinator)
+export const reviewSerdAction = networkAction(
+  reviewSchema,
+  "serd.review",
+  async (ctx, input) => reviewAction(ctx.db, serdActorOf(ctx), input, notifyOf(ctx)),
+  revalidate,
+);
+
+// POST (server action) – comment in an action's thread (its organisation, coordinator)
+export const commentSerdAction = networkAction(
+  commentSchema,
+  "serd.register",
+  async (ctx, input) => commentOnAction(ctx.db, serdActorOf(ctx), input, notifyOf(ctx)),
+  revalidate,
+);
+
+// POST (server action) – record actual participants and an account after the week
+export const recordResultsAction = networkAction(
+  resultsSchema,
+  "serd.results",
+  async (ctx, input) => recordResults(ctx.db, serdActorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – add a valued contribution to an action
+export const addContributionAction = networkAction(
+  contributionSchema,
+  "serd.results",
+  async (ctx, input) => addContribution(ctx.db, serdActorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – remove a valued contribution
+export const deleteContributionAction = networkAction(
+  idSchema,
+  "serd.results",
+  async (ctx, input) => deleteContribution(ctx.db, serdActorOf(ctx), input),
+  revalidate,
+);

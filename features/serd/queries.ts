@@ -1,0 +1,196 @@
+import "server-only";
+import { and, asc, count, desc, eq, exists, gte, inArray, min, or, sql } from "drizzle-orm";
+import {
+  communes,
+  contributions,
+  organisations,
+  serdActionCoorganisers,
+  serdActionHistory,
+  serdActions,
+  serdEditions,
+  serdOccurrences,
+  users,
+} from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { ActionFilters } from "./schemas";
+
+type Scope = { networkId: string };
+
+export async function listEditions(db: Db, { networkId }: Scope) {
+  return db
+    .select()
+    .from(serdEditions)
+    .where(eq(serdEditions.networkId, networkId))
+    .orderBy(desc(serdEditions.year));
+}
+
+export async function getEdition(db: Db, { networkId, id }: Scope & { id: string }) {
+  const [row] = await db
+    .select()
+    .from(serdEditions)
+    .where(and(eq(serdEditions.networkId, networkId), eq(serdEditions.id, id)));
+  return row ?? null;
+}
+
+/** The edition running or coming next on `today` (YYYY-MM-DD), else the latest one. */
+export async function currentEdition(db: Db, { networkId, today }: Scope & { today: string }) {
+  const [next] = await db
+    .select()
+    .from(serdEditions)
+    .where(and(eq(serdEditions.networkId, networkId), gte(serdEditions.endsOn, today)))
+    .orderBy(asc(serdEditions.startsOn))
+    .limit(1);
+  if (next) return next;
+  const [latest] = await listEditions(db, { networkId });
+  return latest ?? null;
+}
+
+/**
+ * Actions of an edition with their lead organisation and first day. With `organisationId`, only
+ * those it leads or co-organises (a partner's view).
+ */
+export async function listActions(
+  db: Db,
+  {
+    networkId,
+    editionId,
+    organisationId,
+    filters = {},
+  }: Scope & { editionId: string; organisationId?: string | null; filters?: Partial<ActionFilters> },
+) {
+  const coorganises = (org: string) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(serdActionCoorganisers)
+        .where(
+          and(
+            eq(serdActionCoorganisers.actionId, serdActions.id),
+            eq(serdActionCoorganisers.organisationId, org),
+          ),
+        ),
+    );
+  const conditions = [eq(serdActions.networkId, networkId), eq(serdActions.editionId, editionId)];
+  if (organisationId !== undefined)
+    conditions.push(
+      organisationId === null
+        ? sql`false`
+        : or(eq(serdActions.leadOrganisationId, organisationId), coorganises(organisationId))!,
+    );
+  if (filters.status) conditions.push(eq(serdActions.status, filters.status));
+  if (filters.theme) conditions.push(sql`${filters.theme} = any(${serdActions.themes})`);
+  if (filters.organisation)
+    conditions.push(
+      or(eq(serdActions.leadOrganisationId, filters.organisation), coorganises(filters.organisation))!,
+    );
+  if (filters.commune)
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(serdOccurrences)
+          .where(
+            and(eq(serdOccurrences.actionId, serdActions.id), eq(serdOccurrences.communeId, filters.commune)),
+          ),
+      ),
+    );
+  return db
+    .select({
+      id: serdActions.id,
+      title: serdActions.title,
+      status: serdActions.status,
+      themes: serdActions.themes,
+      leadOrganisationId: serdActions.leadOrganisationId,
+      leadOrganisationName: organisations.name,
+      submittedAt: serdActions.submittedAt,
+      updatedAt: serdActions.updatedAt,
+      occurrences: count(serdOccurrences.id),
+      firstDate: min(serdOccurrences.date),
+    })
+    .from(serdActions)
+    .innerJoin(organisations, eq(organisations.id, serdActions.leadOrganisationId))
+    .leftJoin(serdOccurrences, eq(serdOccurrences.actionId, serdActions.id))
+    .where(and(...conditions))
+    .groupBy(serdActions.id, organisations.name)
+    .orderBy(asc(min(serdOccurrences.date)), asc(serdActions.title));
+}
+
+export type ActionListRow = Awaited<ReturnType<typeof listActions>>[number];
+
+/** One action with everything its page shows; another network's id: null. */
+export async function getAction(db: Db, { networkId, id }: Scope & { id: string }) {
+  const [row] = await db
+    .select({ action: serdActions, edition: serdEditions, leadOrganisationName: organisations.name })
+    .from(serdActions)
+    .innerJoin(serdEditions, eq(serdEditions.id, serdActions.editionId))
+    .innerJoin(organisations, eq(organisations.id, serdActions.leadOrganisationId))
+    .where(and(eq(serdActions.networkId, networkId), eq(serdActions.id, id)));
+  if (!row) return null;
+  const [coorganisers, occurrences, history, contributionRows] = await Promise.all([
+    db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(serdActionCoorganisers)
+      .innerJoin(organisations, eq(organisations.id, serdActionCoorganisers.organisationId))
+      .where(and(eq(serdActionCoorganisers.networkId, networkId), eq(serdActionCoorganisers.actionId, id)))
+      .orderBy(asc(organisations.name)),
+    db
+      .select({ occurrence: serdOccurrences, communeName: communes.name })
+      .from(serdOccurrences)
+      .leftJoin(communes, eq(communes.id, serdOccurrences.communeId))
+      .where(and(eq(serdOccurrences.networkId, networkId), eq(serdOccurrences.actionId, id)))
+      .orderBy(asc(serdOccurrences.date), asc(serdOccurrences.startTime)),
+    db
+      .select({
+        id: serdActionHistory.id,
+        kind: serdActionHistory.kind,
+        fromStatus: serdActionHistory.fromStatus,
+        toStatus: serdActionHistory.toStatus,
+        comment: serdActionHistory.comment,
+        at: serdActionHistory.at,
+        byName: users.name,
+      })
+      .from(serdActionHistory)
+      .leftJoin(users, eq(users.id, serdActionHistory.byUserId))
+      .where(and(eq(serdActionHistory.networkId, networkId), eq(serdActionHistory.actionId, id)))
+      .orderBy(asc(serdActionHistory.at)),
+    db
+      .select({
+        id: contributions.id,
+        organisationId: contributions.organisationId,
+        organisationName: organisations.name,
+        kind: contributions.kind,
+        amountEur: contributions.amountEur,
+        days: contributions.days,
+        description: contributions.description,
+      })
+      .from(contributions)
+      .innerJoin(organisations, eq(organisations.id, contributions.organisationId))
+      .where(and(eq(contributions.networkId, networkId), eq(contributions.actionId, id)))
+      .orderBy(asc(contributions.createdAt)),
+  ]);
+  return {
+    ...row.action,
+    edition: row.edition,
+    leadOrganisationName: row.leadOrganisationName,
+    coorganisers,
+    coorganiserIds: coorganisers.map((c) => c.id),
+    occurrences: occurrences.map((o) => ({ ...o.occurrence, communeName: o.communeName })),
+    history,
+    contributions: contributionRows.map((c) => ({
+      ...c,
+      amountEur: Number(c.amountEur),
+      days: c.days === null ? null : Number(c.days),
+    })),
+  };
+}
+
+export type ActionDetail = NonNullable<Awaited<ReturnType<typeof getAction>>>;
+
+/** Names of organisations by id, within the network (filters' labels). */
+export async function organisationNames(db: Db, { networkId, ids }: Scope & { ids: string[] }) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.networkId, networkId), inArray(organisations.id, ids)));
+}

@@ -1,0 +1,68 @@
+import { timeZone } from "@/lib/i18n/config";
+
+// The SERD rules, pure functions shared by forms, mutations and tests.
+
+/** The calendar day (YYYY-MM-DD) of an instant in Europe/Paris. */
+export function parisDay(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** Adds days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, of a YYYY-MM-DD date. */
+export function weekday(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+type EditionDates = {
+  startsOn: string;
+  endsOn: string;
+  registrationClosesOn: string;
+  networkDeadline: string | null;
+};
+
+/** The last day partners may submit or edit: the network's deadline if set, else the national one. */
+export function deadlineOf(edition: EditionDates): string {
+  return edition.networkDeadline ?? edition.registrationClosesOn;
+}
+
+/** Past the deadline once the deadline day has ended in Europe/Paris. */
+export function isPastDeadline(edition: EditionDates, now: Date): boolean {
+  return parisDay(now) > deadlineOf(edition);
+}
+
+/** Results may be recorded from the first day of the week on. */
+export function resultsOpen(edition: EditionDates, now: Date): boolean {
+  return parisDay(now) >= edition.startsOn;
+}
+
+export function withinEdition(edition: EditionDates, day: string): boolean {
+  return day >= edition.startsOn && day <= edition.endsOn;
+}
+
+export const labelRules = ["noTheme", "notFreeEntry", "notNonProfit", "noOccurrenceInEdition"] as const;
+export type LabelRule = (typeof labelRules)[number];
+
+/** The SERD rules an action breaks; labelling is refused while any remains. */
+export function brokenRules(
+  action: { themes: string[]; freeEntry: boolean; nonProfit: boolean },
+  occurrenceDays: string[],
+  edition: EditionDates,
+): LabelRule[] {
+  const out: LabelRule[] = [];
+  if (action.themes.length === 0) out.push("noTheme");
+  if (!action.freeEntry) out.push("notFreeEntry");
+  if (!action.nonProfit) out.push("notNonProfit");
+  if (!occurrenceDays.some((d) => withinEdition(edition, d))) out.push("noOccurrenceInEdition");
+  return out;
+}
