@@ -43,7 +43,7 @@ export function mountMap(
       fillOpacity: 0.85,
     })
       .bindPopup(popup)
-      .bindTooltip(p.title)
+      .bindTooltip(Object.assign(document.createElement("span"), { textContent: p.title }))
       .addTo(map);
   });
   const bounds = L.latLngBounds(markers.map((m) => m.getLatLng()));

@@ -7,7 +7,13 @@ import { actorTypes, engagementStatuses } from "@/lib/domain/enums";
 import { toQuery } from "@/lib/url";
 
 /** The directory's figures on the overview; each count links to the list it counts. */
-export async function DirectoryFigures({ figures, listHref }: { figures: DirectoryFiguresData; listHref: string | null }) {
+export async function DirectoryFigures({
+  figures,
+  listHref,
+}: {
+  figures: DirectoryFiguresData;
+  listHref: string | null;
+}) {
   const t = await getTranslations("directory");
   const tiles = [
     { label: t("figures.organisations"), value: String(figures.organisations) },

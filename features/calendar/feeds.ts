@@ -1,10 +1,19 @@
 import "server-only";
 import { createHmac, randomUUID } from "node:crypto";
 import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
-import { calendarFeeds, communes, contacts, events, networks, participations } from "@/db/schema";
+import {
+  calendarFeeds,
+  memberships,
+  communes,
+  contacts,
+  events,
+  networks,
+  participations,
+} from "@/db/schema";
 import type { Db } from "@/db/types";
 import { memberContactId } from "@/features/rsvp/answers";
 import { ActionError } from "@/lib/access/errors";
+import { can } from "@/lib/access/permissions";
 import { hashToken } from "@/lib/auth/tokens";
 import { buildCalendar } from "@/lib/calendar/ics";
 import { calendarEventOf } from "./event-ics";
@@ -124,11 +133,22 @@ export async function feedCalendar(
       contactId: calendarFeeds.contactId,
       networkName: networks.name,
       networkSlug: networks.slug,
+      creatorRole: memberships.role,
     })
     .from(calendarFeeds)
     .innerJoin(networks, eq(networks.id, calendarFeeds.networkId))
+    // A feed lives only as long as its creator's membership: someone who left the network, or
+    // lost the right to the network's agenda, no longer shares it through an old link.
+    .innerJoin(
+      memberships,
+      and(
+        eq(memberships.userId, calendarFeeds.createdById),
+        eq(memberships.networkId, calendarFeeds.networkId),
+      ),
+    )
     .where(and(eq(calendarFeeds.tokenHash, hashToken(args.token)), isNull(calendarFeeds.revokedAt)));
   if (!feed) return null;
+  if (feed.kind === "network" && !can(feed.creatorRole, "events.feeds")) return null;
   const since = new Date((args.now ?? new Date()).getTime() - historyMs);
   const columns = {
     id: events.id,

@@ -117,7 +117,13 @@ export async function refreshContactsSearchText(
     })
     .from(contacts)
     .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-    .where(and(eq(contacts.networkId, networkId), eq(contacts.organisationId, organisationId), isNull(contacts.erasedAt)));
+    .where(
+      and(
+        eq(contacts.networkId, networkId),
+        eq(contacts.organisationId, organisationId),
+        isNull(contacts.erasedAt),
+      ),
+    );
   for (const r of rows) {
     await db
       .update(contacts)

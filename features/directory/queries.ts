@@ -199,7 +199,10 @@ export async function listSegments(db: Db, { networkId }: { networkId: string })
 }
 
 /** The directory figures of the overview page, computed from the rows. */
-export async function getDirectoryFigures(db: Db, { networkId }: { networkId: string }): Promise<DirectoryFiguresData> {
+export async function getDirectoryFigures(
+  db: Db,
+  { networkId }: { networkId: string },
+): Promise<DirectoryFiguresData> {
   const activeOrgs = and(eq(organisations.networkId, networkId), isNull(organisations.archivedAt));
   const activeContacts = and(
     eq(contacts.networkId, networkId),

@@ -25,7 +25,11 @@ export const updateEventAction = networkAction(
   async (ctx, { id, ...input }) => {
     await updateEvent(ctx.db, { ...scopeOf(ctx), id }, input);
     // A raised (or removed) capacity frees seats for the waiting list, who are told by email.
-    await promoteFromWaitlist(ctx.db, getMailer(), { networkId: ctx.network.id, eventId: id, locale: ctx.locale });
+    await promoteFromWaitlist(ctx.db, getMailer(), {
+      networkId: ctx.network.id,
+      eventId: id,
+      locale: ctx.locale,
+    });
     return { id };
   },
   revalidate,

@@ -127,15 +127,13 @@ beforeAll(async () => {
     .insert(contacts)
     .values({ networkId: b.network.id, firstName: "B", lastName: "B", organisationId: bOrg.id })
     .returning();
-  await db
-    .insert(participations)
-    .values({
-      networkId: b.network.id,
-      eventId: other,
-      contactId: bPerson!.id,
-      organisationId: bOrg.id,
-      status: "present",
-    });
+  await db.insert(participations).values({
+    networkId: b.network.id,
+    eventId: other,
+    contactId: bPerson!.id,
+    organisationId: bOrg.id,
+    status: "present",
+  });
 });
 
 describe("meeting figures", () => {

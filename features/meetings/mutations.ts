@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, ne } from "drizzle-orm";
 import { communes, contacts, eventAgendaItems, eventSeries, events, participations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/access/errors";
@@ -113,12 +113,27 @@ export async function updateEvent(db: Db, scope: Scope & { id: string }, input: 
     if (input.capacity !== null && input.capacity < (await confirmedCount(tx, scope.networkId, scope.id)))
       fieldKeys.capacity = "meetings.errors.capacityBelowConfirmed";
     if (Object.keys(fieldKeys).length) fail(fieldKeys);
+    const [before] = await tx
+      .select({ startsAt: events.startsAt })
+      .from(events)
+      .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)));
     await tx
       .update(events)
       .set({ ...eventColumns(input), updatedAt: new Date() })
       .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)));
+    if (before && before.startsAt.getTime() !== input.startsAt.getTime()) {
+      await rearmReminders(tx, scope.networkId, scope.id);
+    }
     await writeAgenda(tx, scope.networkId, scope.id, input.agendaItems);
   });
+}
+
+/** A meeting moved to a new time: people get a reminder for the new date, even if they had one. */
+async function rearmReminders(db: Db, networkId: string, eventId: string): Promise<void> {
+  await db
+    .update(participations)
+    .set({ reminderSentAt: null })
+    .where(and(eq(participations.networkId, networkId), eq(participations.eventId, eventId)));
 }
 
 /** Moves one event (an occurrence of a series keeps its series; the others do not move). */
@@ -130,12 +145,16 @@ export async function moveEvent(
   const fieldKeys: FieldKeys = {};
   checkTimes(times.startsAt, times.endsAt, fieldKeys);
   if (Object.keys(fieldKeys).length) fail(fieldKeys);
-  const [row] = await db
-    .update(events)
-    .set({ ...times, updatedAt: new Date() })
-    .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)))
-    .returning({ id: events.id });
-  if (!row) throw new ActionError("not_found");
+  await db.transaction(async (tx) => {
+    // A held meeting stays where it happened.
+    const [row] = await tx
+      .update(events)
+      .set({ ...times, updatedAt: new Date() })
+      .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId), ne(events.status, "held")))
+      .returning({ id: events.id });
+    if (!row) throw new ActionError("not_found");
+    await rearmReminders(tx, scope.networkId, scope.id);
+  });
 }
 
 export async function setEventStatus(
@@ -143,10 +162,12 @@ export async function setEventStatus(
   scope: Scope & { id: string },
   status: "planned" | "held" | "cancelled",
 ): Promise<void> {
+  // Restoring only brings back a cancelled meeting: a held one must not reopen its answers.
+  const from = status === "planned" ? eq(events.status, "cancelled") : undefined;
   const [row] = await db
     .update(events)
     .set({ status, updatedAt: new Date() })
-    .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)))
+    .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId), from))
     .returning({ id: events.id });
   if (!row) throw new ActionError("not_found");
 }

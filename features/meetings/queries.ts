@@ -48,7 +48,9 @@ export async function listEvents(
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(events).where(where);
   const pageCount = Math.max(1, Math.ceil(total / agendaPageSize));
   const page = Math.min(filters.page, pageCount);
-  const past = sql<boolean>`${events.endsAt} < ${now}`;
+  // An ISO string with an explicit cast: postgres.js does not take a Date inside raw SQL.
+  const nowTs = sql`${now.toISOString()}::timestamptz`;
+  const past = sql<boolean>`${events.endsAt} < ${nowTs}`;
   const rows = await db
     .select({ ...listColumns, past })
     .from(events)
@@ -56,7 +58,7 @@ export async function listEvents(
     .where(where)
     .orderBy(
       past,
-      sql`case when ${events.endsAt} >= ${now} then ${events.startsAt} end asc`,
+      sql`case when ${events.endsAt} >= ${nowTs} then ${events.startsAt} end asc`,
       desc(events.startsAt),
       asc(events.id),
     )

@@ -26,19 +26,38 @@ describe("networks", () => {
       territoryLabel: "8 communes",
       coordinatorEmail: "coordination@rodez.test",
     });
-    const network = await createNetwork(db, mailer, { ...input, createdById: admin.id, locale: "fr", appUrl: "http://relais.test" });
+    const network = await createNetwork(db, mailer, {
+      ...input,
+      createdById: admin.id,
+      locale: "fr",
+      appUrl: "http://relais.test",
+    });
     expect(network.slug).toBe("grand-rodez");
-    const [mail] = await db.select().from(outboxMessages).where(eq(outboxMessages.to, "coordination@rodez.test"));
+    const [mail] = await db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.to, "coordination@rodez.test"));
     expect(mail!.text).toContain("en tant que Coordination");
     const token = /invitation\/(\S+)/.exec(mail!.text)![1]!;
-    const { userId } = await acceptInvitation(db, { token, name: "Sophie Vidal", password: "mot de passe rodez" });
+    const { userId } = await acceptInvitation(db, {
+      token,
+      name: "Sophie Vidal",
+      password: "mot de passe rodez",
+    });
     const ctx = await loadNetworkContext(db, { userId, networkSlug: "grand-rodez" });
     expect(ctx?.role).toBe("coordinator");
     expect(await listUserNetworks(db, { userId })).toEqual([
       { slug: "grand-rodez", name: "PLP du Grand Rodez", role: "coordinator", brandColor: "#1d5e4e" },
     ]);
-    expect((await listAllNetworks(db)).find((n) => n.slug === "grand-rodez")).toMatchObject({ members: 1, coordinators: 1 });
-    expect(await getDirectoryFigures(db, { networkId: network.id })).toMatchObject({ organisations: 0, contacts: 0, memberCommunes: 0 });
+    expect((await listAllNetworks(db)).find((n) => n.slug === "grand-rodez")).toMatchObject({
+      members: 1,
+      coordinators: 1,
+    });
+    expect(await getDirectoryFigures(db, { networkId: network.id })).toMatchObject({
+      organisations: 0,
+      contacts: 0,
+      memberCommunes: 0,
+    });
   });
 
   it("refuses a slug already taken, and writes nothing", async () => {
@@ -60,7 +79,10 @@ describe("networks", () => {
   });
 
   it("validates slugs, colours and logo addresses", () => {
-    expect(createNetworkSchema.safeParse({ name: "A", slug: "é à", coordinatorEmail: "a@b.test" }).error?.issues[0]).toMatchObject({
+    expect(
+      createNetworkSchema.safeParse({ name: "A", slug: "é à", coordinatorEmail: "a@b.test" }).error
+        ?.issues[0],
+    ).toMatchObject({
       path: ["slug"],
       message: "validation.slug",
     });
@@ -70,7 +92,11 @@ describe("networks", () => {
       logoUrl: "javascript:alert(1)",
       directoryVisibility: "tout",
     });
-    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual(["brandColor", "directoryVisibility", "logoUrl"]);
+    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual([
+      "brandColor",
+      "directoryVisibility",
+      "logoUrl",
+    ]);
   });
 
   it("updates the branding of one network only", async () => {
@@ -85,7 +111,11 @@ describe("networks", () => {
     });
     await updateNetworkSettings(db, { networkId: rodez!.id, ...values });
     const [after] = await db.select().from(networks).where(eq(networks.id, rodez!.id));
-    expect(after).toMatchObject({ name: "Réseau des communes du Grand Rodez", brandColor: "#FFD500", directoryVisibility: "organisations" });
+    expect(after).toMatchObject({
+      name: "Réseau des communes du Grand Rodez",
+      brandColor: "#FFD500",
+      directoryVisibility: "organisations",
+    });
     const [untouched] = await db.select().from(networks).where(eq(networks.id, other[0]!.id));
     expect(untouched!.name).toBe("Autre");
   });

@@ -1,5 +1,7 @@
 "use server";
 import type { NetworkContext } from "@/lib/access/context";
+import { ActionError } from "@/lib/access/errors";
+import { directoryScope } from "@/lib/access/scopes";
 import { networkAction, publicAction } from "@/lib/access/server";
 import { env } from "@/lib/env";
 import { getMailer } from "@/lib/mail/mailer";
@@ -13,13 +15,17 @@ const eventPath = (ctx: NetworkContext) => `/n/${ctx.network.slug}/meetings`;
 export const inviteAction = networkAction(
   inviteSchema,
   "events.write",
-  async (ctx, input) =>
-    inviteToEvent(ctx.db, getMailer(), {
+  async (ctx, input) => {
+    // Picking people needs the full directory; segments are the coordinator's tool.
+    if (input.contactIds.length > 0 && directoryScope(ctx) !== "full") throw new ActionError("forbidden");
+    if (input.segmentId && !ctx.can("directory.segments")) throw new ActionError("forbidden");
+    return inviteToEvent(ctx.db, getMailer(), {
       networkId: ctx.network.id,
       input,
       locale: ctx.locale,
       appUrl: env().APP_URL,
-    }),
+    });
+  },
   { revalidate: eventPath },
 );
 

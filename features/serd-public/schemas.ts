@@ -1,3 +1,4 @@
+import { parseYmd } from "@/lib/domain/recurrence";
 import { z } from "zod";
 import { serdPublics, serdThemes } from "@/lib/domain/enums";
 
@@ -9,6 +10,11 @@ export const agendaFiltersSchema = z.object({
   theme: optional(z.enum(serdThemes)),
   public: optional(z.enum(serdPublics)),
   commune: optional(z.uuid()),
-  day: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  day: optional(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine((d) => parseYmd(d) !== null),
+  ),
 });
 export type AgendaFilters = z.infer<typeof agendaFiltersSchema>;

@@ -143,17 +143,23 @@ async function mailAuthor(
     .innerJoin(networks, eq(networks.id, args.networkId))
     .where(eq(users.id, args.authorId));
   if (!row) return;
-  await notify.mailer.send(
-    db,
-    serdReviewMail({
-      // Authors have no stored language: French first.
-      locale: "fr",
-      to: row.email,
-      networkName: row.networkName,
-      actionTitle: args.title,
-      step: args.step,
-      comment: args.comment,
-      url: `${notify.appUrl}/n/${notify.networkSlug}/serd/actions/${args.id}`,
-    }),
-  );
+  try {
+    await notify.mailer.send(
+      db,
+      serdReviewMail({
+        // Authors have no stored language: French first.
+        locale: "fr",
+        to: row.email,
+        networkName: row.networkName,
+        actionTitle: args.title,
+        step: args.step,
+        comment: args.comment,
+        url: `${notify.appUrl}/n/${notify.networkSlug}/serd/actions/${args.id}`,
+      }),
+    );
+  } catch (error) {
+    // The decision is committed and kept in the history; a mail server failure must not make
+    // the reviewer believe it failed (a retry would then be refused as stale).
+    console.error("[serd] review mail not sent", error);
+  }
 }

@@ -1,3 +1,4 @@
+import { parseYmd } from "@/lib/domain/recurrence";
 import { z } from "zod";
 import { contributionKinds, serdFormats, serdPublics, serdThemes } from "@/lib/domain/enums";
 import { addDays, weekday } from "./rules";
@@ -14,7 +15,10 @@ const optionalText = (max: number) =>
     .optional()
     .nullable()
     .transform((v) => v || null);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.format");
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.format")
+  .refine((d) => parseYmd(d) !== null, "validation.format");
 const optionalDay = z
   .union([day, z.literal("")])
   .optional()

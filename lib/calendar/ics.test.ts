@@ -8,7 +8,11 @@ function parse(ics: string) {
 }
 
 const paris = (d: Date) =>
-  new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" }).format(d);
+  new Intl.DateTimeFormat("fr-FR", {
+    timeZone: "Europe/Paris",
+    dateStyle: "short",
+    timeStyle: "short",
+  }).format(d);
 
 describe("iCalendar files", () => {
   it("keeps Paris wall-clock times on both sides of the October daylight-saving change", () => {
@@ -33,7 +37,15 @@ describe("iCalendar files", () => {
   it("marks a cancelled event as such", () => {
     const ics = buildCalendar({
       name: "x",
-      events: [{ uid: "c@relais", summary: "Annulée", start: new Date(), end: new Date(Date.now() + 3600_000), cancelled: true }],
+      events: [
+        {
+          uid: "c@relais",
+          summary: "Annulée",
+          start: new Date(),
+          end: new Date(Date.now() + 3600_000),
+          cancelled: true,
+        },
+      ],
     });
     expect(ics).toContain("STATUS:CANCELLED");
   });

@@ -73,19 +73,52 @@ export const eventTypes = [
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
-export const siteTypes = ["sorting_centre", "incinerator", "landfill", "reuse_centre", "recycling_centre", "composting_site"] as const;
+export const siteTypes = [
+  "sorting_centre",
+  "incinerator",
+  "landfill",
+  "reuse_centre",
+  "recycling_centre",
+  "composting_site",
+] as const;
 export const eventStatuses = ["planned", "held", "cancelled"] as const;
 
-export const participationStatuses = ["invited", "registered", "waitlisted", "declined", "excused", "present", "late", "absent"] as const;
+export const participationStatuses = [
+  "invited",
+  "registered",
+  "waitlisted",
+  "declined",
+  "excused",
+  "present",
+  "late",
+  "absent",
+] as const;
 export type ParticipationStatus = (typeof participationStatuses)[number];
 
 export const halfDays = ["am", "pm"] as const;
 
 // --- SERD ---
-export const serdThemes = ["waste_prevention", "hazardous_waste", "food_waste", "composting", "reuse_repair", "clean_up"] as const;
+export const serdThemes = [
+  "waste_prevention",
+  "hazardous_waste",
+  "food_waste",
+  "composting",
+  "reuse_repair",
+  "clean_up",
+] as const;
 export type SerdTheme = (typeof serdThemes)[number];
 
-export const serdFormats = ["stand", "workshop", "visit", "conference", "collection", "repair_cafe", "exhibition", "game", "other"] as const;
+export const serdFormats = [
+  "stand",
+  "workshop",
+  "visit",
+  "conference",
+  "collection",
+  "repair_cafe",
+  "exhibition",
+  "game",
+  "other",
+] as const;
 
 export const serdPublics = [
   "general_public",
@@ -100,7 +133,13 @@ export const serdPublics = [
   "elected_officials",
 ] as const;
 
-export const serdReviewStatuses = ["draft", "submitted", "changes_requested", "labelled", "rejected"] as const;
+export const serdReviewStatuses = [
+  "draft",
+  "submitted",
+  "changes_requested",
+  "labelled",
+  "rejected",
+] as const;
 export type SerdReviewStatus = (typeof serdReviewStatuses)[number];
 
 export const contributionKinds = ["staff", "material", "cash"] as const;

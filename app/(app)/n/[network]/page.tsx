@@ -23,12 +23,12 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
   const t = await getTranslations("overview");
   const tDirectory = await getTranslations("directory");
   const scope = { networkId: ctx.network.id };
-  const edition = ctx.can("serd.read")
-    ? await currentEdition(ctx.db, { ...scope, today: parisDay(new Date()) })
-    : null;
+  // Figures of meetings and SERD are for those who follow the programme (dashboard.read).
+  const dashboard = ctx.can("dashboard.read");
+  const edition = dashboard ? await currentEdition(ctx.db, { ...scope, today: parisDay(new Date()) }) : null;
   const [figures, meetingFigures, serdFigures] = await Promise.all([
     getDirectoryFigures(ctx.db, scope),
-    ctx.can("events.read") ? getMeetingFigures(ctx.db, scope) : null,
+    dashboard ? getMeetingFigures(ctx.db, scope) : null,
     edition ? getEditionFigures(ctx.db, { ...scope, editionId: edition.id }) : null,
   ]);
   const base = `/n/${ctx.network.slug}`;

@@ -3,6 +3,8 @@ import { getDb } from "@/db/client";
 import { feedCalendar } from "@/features/calendar/feeds";
 import { icsHeaders } from "@/lib/calendar/ics";
 import { env } from "@/lib/env";
+import { getLocale } from "next-intl/server";
+import { looseTranslator } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +12,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const { token } = await params;
   const ics = await feedCalendar(getDb(), { token: token.replace(/\.ics$/, ""), appUrl: env().APP_URL });
   // Unknown and revoked tokens look the same: nothing says whether a feed ever existed.
-  if (!ics) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!ics)
+    return new Response(looseTranslator(await getLocale())("errors.not_found"), {
+      status: 404,
+      headers: { "Cache-Control": "no-store" },
+    });
   return new Response(ics, { headers: icsHeaders("relais.ics", { attachment: false }) });
 }

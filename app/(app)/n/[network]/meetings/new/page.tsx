@@ -3,6 +3,7 @@ import { EventForm } from "@/components/meetings/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes } from "@/features/directory/queries";
 import { listSpeakerOptions } from "@/features/meetings/queries";
+import { directoryScope } from "@/lib/access/scopes";
 import { requireMembership } from "@/lib/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
@@ -15,7 +16,7 @@ export default async function NewMeetingPage({ params }: PageProps<"/n/[network]
   const scope = { networkId: ctx.network.id };
   const [communes, speakers] = await Promise.all([
     listCommunes(ctx.db, scope),
-    listSpeakerOptions(ctx.db, scope),
+    directoryScope(ctx) === "full" ? listSpeakerOptions(ctx.db, scope) : [],
   ]);
   return (
     <>

@@ -17,7 +17,7 @@ export default async function SerdFiguresPage({
   searchParams,
 }: PageProps<"/n/[network]/serd/figures">) {
   const { network } = await params;
-  const ctx = await requireMembership(network, "serd.read");
+  const ctx = await requireMembership(network, "dashboard.read");
   const { edition: editionParam } = firstValues(await searchParams);
   const t = await getTranslations("agenda.figures");
   const editions = await listFigureEditions(ctx.db, { networkId: ctx.network.id });

@@ -17,6 +17,7 @@ import {
   listWalkInOrganisations,
   searchWalkInContacts,
 } from "@/features/attendance/queries";
+import { directoryScope } from "@/lib/access/scopes";
 import { requireMembership } from "@/lib/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -38,7 +39,8 @@ export default async function AttendancePage({
   const [rows, figures, found, organisations] = await Promise.all([
     listAttendance(ctx.db, scope),
     getMeetingFigures(ctx.db, scope),
-    q ? searchWalkInContacts(ctx.db, { ...scope, q }) : Promise.resolve([]),
+    // Searching the directory for walk-ins needs the full directory.
+    q && directoryScope(ctx) === "full" ? searchWalkInContacts(ctx.db, { ...scope, q }) : Promise.resolve([]),
     listWalkInOrganisations(ctx.db, scope),
   ]);
   const [t, locale] = [await getTranslations("attendance"), await getLocale()];

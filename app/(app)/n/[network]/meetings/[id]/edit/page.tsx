@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes } from "@/features/directory/queries";
 import { toParisInputValue } from "@/lib/domain/paris-time";
 import { getEvent, listSpeakerOptions } from "@/features/meetings/queries";
+import { directoryScope } from "@/lib/access/scopes";
 import { requireMembership } from "@/lib/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -19,7 +20,7 @@ export default async function EditMeetingPage({ params }: PageProps<"/n/[network
   const [event, communes, speakers] = await Promise.all([
     getEvent(ctx.db, { ...scope, id }),
     listCommunes(ctx.db, scope),
-    listSpeakerOptions(ctx.db, scope),
+    directoryScope(ctx) === "full" ? listSpeakerOptions(ctx.db, scope) : [],
   ]);
   if (!event) notFound();
   const t = await getTranslations("meetings.event");

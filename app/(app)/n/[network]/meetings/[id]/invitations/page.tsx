@@ -14,6 +14,7 @@ import {
   listInvitableContacts,
   listParticipations,
 } from "@/features/rsvp/queries";
+import { directoryScope } from "@/lib/access/scopes";
 import { requireMembership } from "@/lib/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -33,9 +34,10 @@ export default async function InvitationsPage({
     getTranslations("rsvp.invitations"),
     countParticipations(ctx.db, scope),
     listParticipations(ctx.db, scope),
-    listInvitableContacts(ctx.db, { networkId: ctx.network.id }),
+    // People and segments follow the directory's visibility: the same rules as the directory pages.
+    directoryScope(ctx) === "full" ? listInvitableContacts(ctx.db, { networkId: ctx.network.id }) : [],
     listOrganisationOptions(ctx.db, { networkId: ctx.network.id }),
-    listSegments(ctx.db, { networkId: ctx.network.id }),
+    ctx.can("directory.segments") ? listSegments(ctx.db, { networkId: ctx.network.id }) : [],
   ]);
   const open = event.status === "planned" && event.startsAt > new Date();
   const figures = [
