@@ -126,7 +126,7 @@ export async function seedSerdDemo(tx: Db, { now }: { now: Date }): Promise<void
       id,
       networkId,
       editionId: e.id,
-      title: `${rng.pick(titles)} (${rows.actions.length + 1})`,
+      title: rng.pick(titles),
       description:
         "Action ouverte à toutes et tous, gratuite, pour découvrir des gestes qui réduisent les déchets.",
       themes: args.status === "draft" && rng.chance(0.5) ? [] : themes,
