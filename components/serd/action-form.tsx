@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -8,6 +8,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "@/componen
 import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
 import { createSerdAction, updateSerdAction } from "@/features/serd/actions";
 import { serdFormats, serdPublics, serdThemes } from "@/lib/domain/enums";
+import { calendarDay } from "@/lib/i18n/format-day";
 import { CheckboxGroup } from "./checkbox-group";
 import { OccurrenceFields, type OccurrenceValues } from "./occurrence-fields";
 
@@ -63,6 +64,8 @@ export function ActionForm(props: {
 }) {
   const { networkSlug, values } = props;
   const t = useTranslations("serd");
+  const format = useFormatter();
+  const day = (ymd: string) => calendarDay(format, ymd);
   const router = useRouter();
   const [rows, setRows] = useState(() =>
     (values?.occurrences.length ? values.occurrences : [{} as OccurrenceValues]).map((o, key) => ({
@@ -188,7 +191,10 @@ export function ActionForm(props: {
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("action.occurrences")}</legend>
         <p className="text-sm text-muted">
-          {t("action.occurrencesHint", { start: props.edition.startsOn, end: props.edition.endsOn })}
+          {t("action.occurrencesHint", {
+            start: day(props.edition.startsOn),
+            end: day(props.edition.endsOn),
+          })}
         </p>
         {err("occurrences") ? (
           <p className="text-sm font-medium text-danger">{err("occurrences")!.join(" ")}</p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionTable } from "@/components/serd/action-table";
 import { Card, CardTitle } from "@/components/ui/card";
 import { buttonVariants } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { currentEdition, listActions } from "@/features/serd/queries";
 import { deadlineOf, parisDay } from "@/features/serd/rules";
 import { requireMembership } from "@/lib/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { calendarDay } from "@/lib/i18n/format-day";
 
 export const generateMetadata = pageTitle("serd.dashboard.title");
 
@@ -16,6 +17,7 @@ export default async function SerdPage({ params }: PageProps<"/n/[network]/serd"
   const { network } = await params;
   const ctx = await requireMembership(network, "serd.read");
   const t = await getTranslations("serd");
+  const format = await getFormatter();
   const base = `/n/${ctx.network.slug}/serd`;
   const edition = await currentEdition(ctx.db, { networkId: ctx.network.id, today: parisDay(new Date()) });
   const all = seesAllActions(ctx);
@@ -53,7 +55,12 @@ export default async function SerdPage({ params }: PageProps<"/n/[network]/serd"
       {edition ? (
         <Card className="mb-6">
           <CardTitle>{t("dashboard.edition", { year: edition.year })}</CardTitle>
-          <p>{t("dashboard.dates", { start: edition.startsOn, end: edition.endsOn })}</p>
+          <p>
+            {t("dashboard.dates", {
+              start: calendarDay(format, edition.startsOn),
+              end: calendarDay(format, edition.endsOn),
+            })}
+          </p>
           <p>{t("dashboard.deadline", { date: deadlineOf(edition) })}</p>
           {edition.nationalTheme ? <p>{t("dashboard.theme", { theme: edition.nationalTheme })}</p> : null}
         </Card>

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { listEditions } from "@/features/serd/queries";
 import { requireMembership } from "@/lib/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { calendarDay } from "@/lib/i18n/format-day";
 
 export const generateMetadata = pageTitle("serd.editions.title");
 
@@ -13,6 +14,7 @@ export default async function EditionsPage({ params }: PageProps<"/n/[network]/s
   const { network } = await params;
   const ctx = await requireMembership(network, "serd.editions");
   const t = await getTranslations("serd");
+  const format = await getFormatter();
   const base = `/n/${ctx.network.slug}/serd/editions`;
   const rows = await listEditions(ctx.db, { networkId: ctx.network.id });
   return (
@@ -46,7 +48,12 @@ export default async function EditionsPage({ params }: PageProps<"/n/[network]/s
                 {e.year}
               </Link>
             </Td>
-            <Td>{t("dashboard.dates", { start: e.startsOn, end: e.endsOn })}</Td>
+            <Td>
+              {t("dashboard.dates", {
+                start: calendarDay(format, e.startsOn),
+                end: calendarDay(format, e.endsOn),
+              })}
+            </Td>
             <Td>{e.registrationClosesOn}</Td>
             <Td>{e.networkDeadline ?? "—"}</Td>
             <Td>{e.nationalTheme ?? "—"}</Td>
