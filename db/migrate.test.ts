@@ -1,3 +1,4 @@
+import { rawEnv } from "@/lib/env";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { readFileSync } from "node:fs";
@@ -47,10 +48,10 @@ describe("migrations", () => {
   });
 
   // Needs a PostgreSQL server: CI (.ci/run) sets TEST_DATABASE_URL; `npm test` alone runs on PGlite.
-  it.skipIf(!process.env.TEST_DATABASE_URL)(
+  it.skipIf(!rawEnv("TEST_DATABASE_URL"))(
     "apply on an empty PostgreSQL database, with three instances starting at once",
     async () => {
-      const adminUrl = process.env.TEST_DATABASE_URL!;
+      const adminUrl = rawEnv("TEST_DATABASE_URL")!;
       const name = `relais_mig_${process.pid}`;
       const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
       await admin.unsafe(`drop database if exists ${name}`);

@@ -1,3 +1,4 @@
+import { rawEnv } from "@/lib/env";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -211,7 +212,7 @@ describe("review workflow", () => {
   });
 
   // Real concurrency needs separate connections: PGlite runs one statement at a time.
-  it.skipIf(!process.env.TEST_DATABASE_URL)(
+  it.skipIf(!rawEnv("TEST_DATABASE_URL"))(
     "two reviewers in parallel transactions: exactly one wins",
     async () => {
       const id = await submitted();
