@@ -28,7 +28,7 @@ test("a partner registers an action, the coordinator asks for a change then labe
   await page.getByLabel("Ouverture des inscriptions").fill("2026-09-01");
   await page.getByLabel("Clôture nationale des inscriptions").fill("2027-11-12");
   await page.getByRole("button", { name: "Enregistrer l'édition" }).click();
-  await page.goto("/n/plp-demo/serd/editions");
+  await expect(page).toHaveURL(/\/serd\/editions$/);
   const editHref = await page.getByRole("link", { name: "Modifier l'édition 2027" }).getAttribute("href");
   const editionId = /editions\/([0-9a-f-]{36})/.exec(editHref ?? "")?.[1];
   expect(editionId).toBeTruthy();

@@ -27,6 +27,7 @@ import type { Db } from "@/db/types";
 import { contactSearchText, organisationSearchText } from "@/features/directory/mutations";
 import { listContacts, listOrganisations } from "@/features/directory/queries";
 import { actorTypes, engagementStatuses } from "@/lib/domain/enums";
+import { compare } from "./bench-timing";
 
 const adminUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.env.BENCH_RUNS || 200);
@@ -183,40 +184,8 @@ async function insertAll(sql: postgres.Sql, table: string, rows: Row[]) {
 
 type Captured = { query: string; params: unknown[] };
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
 
-/** Runs both sides alternately (which one goes first alternates too) so that neither is favoured. */
-async function compare(feature: () => Promise<unknown>, direct: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP; i++) {
-    await feature();
-    await direct();
-  }
-  const f: number[] = [];
-  const d: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    if (i % 2 === 0) {
-      f.push(await time(feature));
-      d.push(await time(direct));
-    } else {
-      d.push(await time(direct));
-      f.push(await time(feature));
-    }
-  }
-  f.sort((a, b) => a - b);
-  d.sort((a, b) => a - b);
-  return {
-    feature: { median: percentile(f, 50), p95: percentile(f, 95) },
-    direct: { median: percentile(d, 50), p95: percentile(d, 95) },
-  };
-}
 
 async function main() {
   const name = `relais_bench_${process.pid}`;
@@ -304,7 +273,7 @@ async function main() {
       const viaDirect = () =>
         Promise.all(replay.map((q) => direct.unsafe(q.query, q.params as postgres.ParameterOrJSON<never>[])));
       started = performance.now();
-      const r = await compare(viaFeature, viaDirect);
+      const r = await compare(viaFeature, viaDirect, RUNS, WARMUP);
       const ratioMedian = r.feature.median / r.direct.median;
       const ratioP95 = r.feature.p95 / r.direct.p95;
       const ok = ratioMedian <= TARGET_RATIO && r.feature.p95 < TARGET_P95_MS;

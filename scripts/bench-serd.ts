@@ -16,6 +16,7 @@ import { register } from "node:module";
 import { performance } from "node:perf_hooks";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { compare, measure } from "./bench-timing";
 
 register(
   `data:text/javascript,${encodeURIComponent(
@@ -231,48 +232,9 @@ async function buildData() {
   return { rows, bigSlug: "bench-0", bigNetworkId: rows.networks[0]!.id as string };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
 
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
 
-async function measure(fn: () => Promise<unknown> | unknown) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) samples.push(await time(fn));
-  samples.sort((a, b) => a - b);
-  return { median: percentile(samples, 50), p95: percentile(samples, 95) };
-}
 
-/** Both sides alternately (which goes first alternates too), so that neither is favoured. */
-async function compare(feature: () => Promise<unknown>, direct: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP; i++) {
-    await feature();
-    await direct();
-  }
-  const f: number[] = [];
-  const d: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    if (i % 2 === 0) {
-      f.push(await time(feature));
-      d.push(await time(direct));
-    } else {
-      d.push(await time(direct));
-      f.push(await time(feature));
-    }
-  }
-  f.sort((a, b) => a - b);
-  d.sort((a, b) => a - b);
-  return {
-    feature: { median: percentile(f, 50), p95: percentile(f, 95) },
-    direct: { median: percentile(d, 50), p95: percentile(d, 95) },
-  };
-}
 
 async function main() {
   // After NODE_ENV is set: React picks its build when first loaded.
@@ -331,9 +293,9 @@ async function main() {
     const render = (d: typeof sample) =>
       renderToString(createElement(AgendaView, { data: d, locale: "fr", explicitYear: true }));
     const html = render(sample);
-    const agenda = await measure(async () => render((await load())!));
-    const agendaData = await measure(load);
-    const agendaRender = await measure(() => render(sample));
+    const agenda = await measure(async () => render((await load())!), RUNS, WARMUP);
+    const agendaData = await measure(load, RUNS, WARMUP);
+    const agendaRender = await measure(() => render(sample), RUNS, WARMUP);
     console.log(
       `\nAgenda public / public agenda, ${data.bigSlug} ${YEAR}: ${sample.occurrences.length} labelled occurrences, ` +
         `${(html.length / 1024).toFixed(0)} KiB of HTML; ${RUNS} runs after ${WARMUP} warm-up runs (ms)`,
@@ -373,7 +335,7 @@ async function main() {
           }
         : replay(statements);
       started = performance.now();
-      const r = await compare(() => c.run(handle.db), viaDirect);
+      const r = await compare(() => c.run(handle.db), viaDirect, RUNS, WARMUP);
       const ratio = r.feature.median / r.direct.median;
       ratiosOk &&= ratio <= TARGET_RATIO;
       lines.push([
