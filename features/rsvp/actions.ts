@@ -6,8 +6,8 @@ import { networkAction, publicAction } from "@/lib/access/server";
 import { env } from "@/lib/env";
 import { getMailer } from "@/lib/mail/mailer";
 import { answerAsMember, answerByToken } from "./answers";
-import { inviteToEvent } from "./invitations";
-import { answerAsMemberSchema, answerByTokenSchema, inviteSchema } from "./schemas";
+import { inviteToEvent, resendPendingInvitations } from "./invitations";
+import { answerAsMemberSchema, answerByTokenSchema, inviteSchema, resendSchema } from "./schemas";
 
 const eventPath = (ctx: NetworkContext) => `/n/${ctx.network.slug}/meetings`;
 
@@ -26,6 +26,20 @@ export const inviteAction = networkAction(
       appUrl: env().APP_URL,
     });
   },
+  { revalidate: eventPath },
+);
+
+// POST (server action) – send the invitation again to everyone who has not answered (coordinator, ambassador)
+export const resendInvitationsAction = networkAction(
+  resendSchema,
+  "events.write",
+  async (ctx, input) =>
+    resendPendingInvitations(ctx.db, getMailer(), {
+      networkId: ctx.network.id,
+      eventId: input.eventId,
+      locale: ctx.locale,
+      appUrl: env().APP_URL,
+    }),
   { revalidate: eventPath },
 );
 

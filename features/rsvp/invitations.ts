@@ -177,3 +177,72 @@ export async function inviteToEvent(
 /** For the invitation page: who may still be picked (active people with an email). */
 export const invitableWhere = (networkId: string) =>
   and(eq(contacts.networkId, networkId), active, sql`${contacts.email} is not null`);
+
+/**
+ * Sends the invitation again to everyone who has not answered yet ("relance"): each gets a new
+ * personal link (the old one stops working) and the .ics. Also reaches people whose first email
+ * failed. Tokens are replaced in one transaction before any email goes out.
+ */
+export async function resendPendingInvitations(
+  db: Db,
+  mailer: Mailer,
+  args: { networkId: string; eventId: string; locale: string; appUrl: string; now?: Date },
+): Promise<{ sent: number; mailFailed: number }> {
+  const now = args.now ?? new Date();
+  const event = await loadEventDetails(db, { networkId: args.networkId, eventId: args.eventId });
+  if (!event) throw new ActionError("not_found");
+  if (event.status !== "planned" || event.startsAt <= now)
+    throw new ActionError("conflict", "rsvp.errors.started");
+  const pending = await db
+    .select({ id: participations.id, email: contacts.email, firstName: contacts.firstName })
+    .from(participations)
+    .innerJoin(contacts, eq(contacts.id, participations.contactId))
+    .where(
+      and(
+        eq(participations.networkId, args.networkId),
+        eq(participations.eventId, event.id),
+        eq(participations.status, "invited"),
+        isNull(participations.answeredAt),
+        isNull(contacts.erasedAt),
+        isNull(contacts.archivedAt),
+        sql`${contacts.email} is not null`,
+      ),
+    );
+  const tokens = new Map(pending.map((p) => [p.id, newToken()]));
+  await db.transaction(async (tx) => {
+    for (const p of pending) {
+      await tx
+        .update(participations)
+        .set({ rsvpTokenHash: tokens.get(p.id)!.tokenHash, invitedAt: now })
+        .where(and(eq(participations.id, p.id), eq(participations.networkId, args.networkId)));
+    }
+  });
+  const ics = buildCalendar({ name: event.networkName, events: [calendarEventOf(event, null)] });
+  const attachment = {
+    filename: "invitation.ics",
+    contentType: "text/calendar; charset=utf-8",
+    content: ics,
+  };
+  let sent = 0;
+  let mailFailed = 0;
+  for (const p of pending) {
+    try {
+      await mailer.send(
+        db,
+        invitationMail({
+          locale: args.locale,
+          to: p.email!,
+          firstName: p.firstName,
+          event,
+          rsvpUrl: `${args.appUrl}/rsvp/${tokens.get(p.id)!.token}`,
+          ics: attachment,
+        }),
+      );
+      sent++;
+    } catch (error) {
+      console.error("[rsvp] invitation mail failed", error);
+      mailFailed++;
+    }
+  }
+  return { sent, mailFailed };
+}

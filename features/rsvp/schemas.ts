@@ -51,3 +51,6 @@ export const answerAsMemberSchema = z.object({
   answer: z.enum(answers),
   message,
 });
+
+/** "Relancer": the invitation again to everyone who has not answered. */
+export const resendSchema = z.object({ eventId: z.uuid() });

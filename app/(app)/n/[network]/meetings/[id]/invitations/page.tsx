@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventTabs } from "@/components/meetings/event-tabs";
 import { InviteForm } from "@/components/rsvp/invite-form";
+import { ResendButton } from "@/components/rsvp/resend-button";
 import { ParticipationTables } from "@/components/rsvp/participation-tables";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -94,6 +95,9 @@ export default async function InvitationsPage({
                 segments={segments.map((s) => ({ id: s.id, name: s.name }))}
                 invitedIds={list.rows.map((r) => r.contactId)}
               />
+              <div className="mt-6 border-t border-line pt-4">
+                <ResendButton networkSlug={ctx.network.slug} eventId={id} pending={counts.invited} />
+              </div>
             </>
           ) : (
             <Alert>{t("closed")}</Alert>
