@@ -1,6 +1,7 @@
 import { contacts, events, participations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { contactSearchText } from "@/features/directory/mutations";
+import { parisDateKey, parisToUtc } from "@/lib/domain/paris-time";
 
 // Test data for attendance: events and participations inserted directly (the meetings and RSVP
 // features are built alongside), with the fields the check-in, sheet and figures read.
@@ -9,19 +10,12 @@ let n = 0;
 
 /** The instant of a wall-clock time in Paris on a given day ("2025-03-14", "09:00"). */
 export function parisInstant(day: string, time: string): Date {
-  for (const offset of ["+01:00", "+02:00"]) {
-    const d = new Date(`${day}T${time}:00${offset}`);
-    const shown = d.toLocaleTimeString("en-GB", {
-      timeZone: "Europe/Paris",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    if (shown === time) return d;
-  }
-  throw new Error(`no such time in Paris: ${day} ${time}`);
+  const [y = 1970, mo = 1, d = 1] = day.split("-").map(Number);
+  const [h = 0, m = 0] = time.split(":").map(Number);
+  return parisToUtc(y, mo, d, h, m);
 }
 
-export const parisToday = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
+export const parisToday = () => parisDateKey(new Date());
 
 /** A meeting today (9:00–17:00 Paris, both half-days) unless told otherwise. */
 export async function insertEvent(db: Db, over: Partial<typeof events.$inferInsert> & { networkId: string }) {

@@ -1,15 +1,10 @@
-import { timeZone } from "@/lib/i18n/config";
+import { parisDateKey } from "@/lib/domain/paris-time";
 
 // The SERD rules, pure functions shared by forms, mutations and tests.
 
 /** The calendar day (YYYY-MM-DD) of an instant in Europe/Paris. */
 export function parisDay(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return parisDateKey(now);
 }
 
 /** Adds days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */
