@@ -1,10 +1,19 @@
 // Runs once per server process, before the first request: validate the environment, apply
 // migrations, and load the demo network into an empty development database.
 export async function register() {
-  // The one process.env read outside lib/env.ts: Next.js inlines NEXT_RUNTIME per bundle, and
+  // The one process.env read outside server/env.ts: Next.js inlines NEXT_RUNTIME per bundle, and
   // only this literal comparison lets it drop the Node.js-only start-up code from the edge bundle.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startServer } = await import("@/lib/startup");
-  await startServer();
+  const { startServer } = await import("@/server/startup");
+  const { handle, env } = await startServer();
+  // Reminder emails before meetings: every 5 minutes, each sent once even with several instances.
+  const { startReminderJob } = await import("@/features/meetings/rsvp/job");
+  startReminderJob();
+  const seed = env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && env.NODE_ENV === "development");
+  if (seed) {
+    const { seedDemo } = await import("@/scripts/seed/index");
+    const { created } = await seedDemo(handle.db);
+    if (created) console.log("[relais] demo networks loaded (see README for the demo accounts)");
+  }
 }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 // Passes the requested path to server components, so that a sign-in redirect can come back to it.
-// Access itself is checked by lib/access, never here.
+// Access itself is checked by server/access, never here.
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-relais-path", request.nextUrl.pathname + request.nextUrl.search);

@@ -3,7 +3,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { mkdirSync } from "node:fs";
 import postgres from "postgres";
-import { env } from "@/lib/env";
+import { env } from "@/server/env";
 import * as schema from "./schema";
 import type { Db, DbKind } from "./types";
 

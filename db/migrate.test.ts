@@ -1,4 +1,4 @@
-import { rawEnv } from "@/lib/env";
+import { rawEnv } from "@/server/env";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { readFileSync } from "node:fs";

@@ -10,9 +10,9 @@ import postgres from "postgres";
 import { openDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
-import { m2aCommunes, morbihanCommunes } from "@/db/seed-data/communes";
-import { Rng, slugify } from "@/db/seed-data/generators";
-import { tagVocabulary } from "@/db/seed-data/organisations";
+import { m2aCommunes, morbihanCommunes } from "@/scripts/seed/data/communes";
+import { Rng, slugify } from "@/scripts/seed/data/generators";
+import { tagVocabulary } from "@/scripts/seed/data/organisations";
 import {
   bretonFemaleFirstNames,
   bretonLastNames,
@@ -22,7 +22,7 @@ import {
   lastNames,
   maleFirstNames,
   mulhouseStreets,
-} from "@/db/seed-data/people";
+} from "@/scripts/seed/data/people";
 import type { Db } from "@/db/types";
 import { contactSearchText, organisationSearchText } from "@/features/directory/mutations";
 import { listContacts, listOrganisations } from "@/features/directory/queries";

@@ -119,7 +119,7 @@ function occurrenceCounts(
 }
 
 async function buildData() {
-  const { Rng } = await import("@/db/seed-data/generators");
+  const { Rng } = await import("@/scripts/seed/data/generators");
   const rng = new Rng(20_261_121);
   const orgSizes = split(rng, ORGANISERS, NETWORKS, 60, 2);
   const actionSizes = split(rng, ACTIONS, NETWORKS, BIG_ACTIONS, 2);
@@ -245,8 +245,8 @@ async function main() {
   const { openDb } = await import("@/db/client");
   const { migrateDatabase } = await import("@/db/migrate");
   const schema = await import("@/db/schema");
-  const { loadAgenda } = await import("@/features/serd-public/agenda");
-  const { AgendaView } = await import("@/components/agenda/agenda-view");
+  const { loadAgenda } = await import("@/features/serd/agenda/agenda");
+  const { AgendaView } = await import("@/features/serd/components/agenda/agenda-view");
   const { getAllNetworksFigures, getEditionFigures } = await import("@/features/serd/figures");
   type Db = import("@/db/types").Db;
 

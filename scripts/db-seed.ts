@@ -5,7 +5,7 @@
 import { openDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { communes, contacts, memberships, networks, organisations, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/scripts/seed/index";
 import type { Db } from "@/db/types";
 
 async function countRows(db: Db) {

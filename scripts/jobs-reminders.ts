@@ -16,8 +16,8 @@ register(`data:text/javascript,${encodeURIComponent(emptyGuard)}`);
 async function main(): Promise<void> {
   const [{ getDbHandle }, { sendDueReminders }, { getMailer }] = await Promise.all([
     import("@/db/client"),
-    import("@/features/rsvp/reminders"),
-    import("@/lib/mail/mailer"),
+    import("@/features/meetings/rsvp/reminders"),
+    import("@/server/mail/mailer"),
   ]);
   const handle = getDbHandle();
   try {

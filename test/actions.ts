@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { Db } from "@/db/types";
-import type { NetworkContext } from "@/lib/access/context";
-import type { Permission } from "@/lib/access/permissions";
-import { runNetworkAction } from "@/lib/access/run";
+import type { NetworkContext } from "@/server/access/context";
+import type { Permission } from "@/server/access/permissions";
+import { runNetworkAction } from "@/server/access/run";
 import { looseTranslator } from "@/lib/i18n/messages";
 
 type Command<S extends z.ZodType, R> = {

@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { setLocaleAction } from "@/features/preferences/actions";
+import { setLocaleAction } from "@/features/auth/locale-action";
 import { locales } from "@/lib/i18n/config";
 import { cn } from "@/lib/cn";
 

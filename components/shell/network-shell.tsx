@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { NetworkContext } from "@/lib/access/context";
-import type { Permission } from "@/lib/access/permissions";
+import type { NetworkContext } from "@/server/access/context";
+import type { Permission } from "@/server/access/permissions";
 import { readableOn } from "@/lib/colour";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLink } from "./nav-link";

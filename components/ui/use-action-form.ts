@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { ActionResult } from "@/lib/access/errors";
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * Wires a server action returning ActionResult to a form's onSubmit, keeping the last result.

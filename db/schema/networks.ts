@@ -1,7 +1,5 @@
-import { index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { directoryVisibilities, roles } from "@/lib/domain/enums";
-import { users } from "./auth";
-import { organisations } from "./directory";
 
 export const networkRole = pgEnum("network_role", roles);
 export const directoryVisibility = pgEnum("directory_visibility", directoryVisibilities);
@@ -29,43 +27,4 @@ export const communes = pgTable(
     inseeCode: text().notNull(),
   },
   (t) => [unique("communes_network_insee_key").on(t.networkId, t.inseeCode)],
-);
-
-export const memberships = pgTable(
-  "memberships",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    networkId: uuid()
-      .notNull()
-      .references(() => networks.id, { onDelete: "cascade" }),
-    role: networkRole().notNull(),
-    /** The organisation a partner (or ambassador) acts for. */
-    organisationId: uuid().references(() => organisations.id, { onDelete: "set null" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [unique("memberships_user_network_key").on(t.userId, t.networkId), index().on(t.networkId)],
-);
-
-export const invitations = pgTable(
-  "invitations",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    networkId: uuid()
-      .notNull()
-      .references(() => networks.id, { onDelete: "cascade" }),
-    email: text().notNull(),
-    role: networkRole().notNull(),
-    organisationId: uuid().references(() => organisations.id, { onDelete: "set null" }),
-    /** SHA-256 of the token sent by email; the token itself is never stored. */
-    tokenHash: text().notNull().unique(),
-    invitedById: uuid().references(() => users.id, { onDelete: "set null" }),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    acceptedAt: timestamp({ withTimezone: true }),
-    revokedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index().on(t.networkId)],
 );

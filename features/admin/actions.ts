@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { adminAction } from "@/lib/access/server";
-import { env } from "@/lib/env";
-import { getMailer } from "@/lib/mail/mailer";
+import { adminAction } from "@/server/access/server";
+import { env } from "@/server/env";
+import { getMailer } from "@/server/mail/mailer";
 import { createNetwork } from "@/features/networks/mutations";
 import { createNetworkSchema } from "@/features/networks/schemas";
 

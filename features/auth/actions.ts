@@ -1,7 +1,7 @@
 "use server";
-import { publicAction } from "@/lib/access/server";
-import { env } from "@/lib/env";
-import { getMailer } from "@/lib/mail/mailer";
+import { publicAction } from "@/server/access/server";
+import { env } from "@/server/env";
+import { getMailer } from "@/server/mail/mailer";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 import { passwordResetRequestSchema, passwordResetSchema } from "./schemas";
 

@@ -1,18 +1,18 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { outboxMessages, passwordResetTokens } from "@/db/schema";
-import { ActionError } from "@/lib/access/errors";
-import { createMailer } from "@/lib/mail/mailer";
+import { ActionError } from "@/lib/action-result";
+import { createMailer } from "@/server/mail/mailer";
 import { createTestDb } from "@/test/db";
-import { createUser, factoryPassword } from "@/test/factories";
-import { verifyCredentials } from "./credentials";
+import { createUser, factoryPassword } from "@/test/factories/index";
+import { verifyCredentials } from "@/server/auth/credentials";
 import {
   isResetTokenUsable,
   requestPasswordReset,
   resetPassword,
   resetTokenLifetimeMs,
 } from "./password-reset";
-import { recordFailure, isThrottled } from "./throttle";
+import { recordFailure, isThrottled } from "@/server/auth/throttle";
 
 const handle = await createTestDb();
 const db = handle.db;

@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { passwordResetTokens, users } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
-import { hashPassword } from "@/lib/auth/password";
-import { hashToken, newToken, normaliseEmail } from "@/lib/auth/tokens";
-import type { Mailer } from "@/lib/mail/mailer";
-import { passwordResetMail } from "@/lib/mail/templates";
-import { clearFailures } from "./throttle";
+import { ActionError } from "@/lib/action-result";
+import { hashPassword } from "@/server/auth/password";
+import { hashToken, newToken, normaliseEmail } from "@/server/auth/tokens";
+import type { Mailer } from "@/server/mail/mailer";
+import { passwordResetMail } from "@/server/mail/templates";
+import { clearFailures } from "@/server/auth/throttle";
 
 export const resetTokenLifetimeMs = 60 * 60 * 1000;
 

@@ -1,9 +1,9 @@
 "use server";
 import { z } from "zod";
-import { ActionError } from "@/lib/access/errors";
-import { canEditOrganisation } from "@/lib/access/scopes";
-import { networkAction } from "@/lib/access/server";
-import type { NetworkContext } from "@/lib/access/context";
+import { ActionError } from "@/lib/action-result";
+import { canEditOrganisation } from "@/server/access/scopes";
+import { networkAction } from "@/server/access/server";
+import type { NetworkContext } from "@/server/access/context";
 import {
   contactOrganisationId,
   createContact,

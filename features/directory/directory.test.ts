@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { communes, contacts, organisationStatusChanges, organisations } from "@/db/schema";
 import { runAction } from "@/test/actions";
 import { createTestDb } from "@/test/db";
-import { createNetworkWithRoles } from "@/test/factories";
+import { createNetworkWithRoles } from "@/test/factories/index";
 import {
   archiveOrganisationAction,
   createContactAction,

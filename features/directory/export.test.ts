@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { communes, contacts, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { createTestDb } from "@/test/db";
-import { createNetworkWithRoles } from "@/test/factories";
+import { createNetworkWithRoles } from "@/test/factories/index";
 import { exportDirectory, parisDay } from "./export";
-import { addCommunes, importFile } from "./import/test-utils";
+import { addCommunes, importFile } from "@/test/factories/import";
 import { createContact, createOrganisation } from "./mutations";
 import { contactSchema, organisationSchema } from "./schemas";
 

@@ -1,11 +1,11 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { communes, contacts, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ewwrCategoryOf } from "@/lib/domain/enums";
 import { timeZone, type Locale } from "@/lib/i18n/config";
 import { looseTranslator } from "@/lib/i18n/messages";
+import { toCsv, toXlsx, type Cell } from "@/server/spreadsheet";
 import { contactWhere, organisationWhere } from "./filters";
 import { fieldsOf, type ImportField, type ImportKind } from "./import/schemas";
 import type { ContactFilters, OrganisationFilters } from "./schemas";
@@ -16,7 +16,6 @@ import type { ContactFilters, OrganisationFilters } from "./schemas";
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-type Cell = string | number | null;
 
 const organisationOrder: Record<NonNullable<OrganisationFilters["sort"]>, SQL> = {
   name: asc(sql`lower(${organisations.name})`),
@@ -99,40 +98,6 @@ async function contactRows(db: Db, networkId: string, filters: Partial<ContactFi
     consentPhotos: day(c.consentPhotosAt),
     source: c.source,
   }));
-}
-
-/**
- * Spreadsheet software runs a cell that starts with =, +, - or @ as a formula: such text gets a
- * leading apostrophe (removed again by the import). Phone numbers ("+33 6…") and plain numbers
- * are left alone.
- */
-export function guardCell(value: string): string {
-  if (/^[=@\t\r]/.test(value) || (/^[+-]/.test(value) && !/^[+-][\d\s.()]*$/.test(value))) return `'${value}`;
-  return value;
-}
-
-/** Semicolon-separated, CRLF, UTF-8 with a BOM: what French spreadsheet software opens right. */
-export function toCsv(headers: string[], rows: Cell[][]): Uint8Array<ArrayBuffer> {
-  const quote = (cell: Cell) => {
-    const text = cell === null ? "" : typeof cell === "number" ? String(cell) : guardCell(cell);
-    return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [headers, ...rows].map((row) => row.map(quote).join(";"));
-  return new TextEncoder().encode(`\ufeff${lines.join("\r\n")}\r\n`);
-}
-
-async function toXlsx(
-  sheetName: string,
-  headers: string[],
-  rows: Cell[][],
-): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Relais";
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(headers).font = { bold: true };
-  sheet.addRows(rows);
-  sheet.columns.forEach((column) => (column.width = 22));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 export async function exportDirectory(

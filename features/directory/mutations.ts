@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { communes, contacts, organisationStatusChanges, organisations, segments } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { normaliseForSearch } from "@/lib/domain/search";
 import type { ContactInput, OrganisationInput } from "./schemas";
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { communes, contacts, organisationStatusChanges, organisations, segments, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ewwrCategoryOf } from "@/lib/domain/enums";
 import { contactWhere, organisationWhere } from "./filters";
-import type { ContactFilters, OrganisationFilters } from "./schemas";
+import { contactFiltersSchema, organisationFiltersSchema, type ContactFilters, type OrganisationFilters } from "./schemas";
 import type { DirectoryFiguresData } from "./types";
 
 export const pageSize = 50;
@@ -241,4 +241,31 @@ export async function getDirectoryFigures(
     byType: Object.fromEntries(byType.map((r) => [r.key, r.n])),
     byStatus: Object.fromEntries(byStatus.map((r) => [r.key, r.n])),
   };
+}
+
+/**
+ * The people of a saved segment, as a WHERE clause on contacts: a contact segment's own filters,
+ * or the active people of an organisation segment's organisations. Null when the segment is not
+ * the network's. Invitations and enrolments resolve segments through this one function.
+ */
+export async function segmentContactsWhere(
+  db: Db,
+  { networkId, segmentId }: { networkId: string; segmentId: string },
+): Promise<SQL | null> {
+  const [segment] = await db
+    .select({ kind: segments.kind, filters: segments.filters })
+    .from(segments)
+    .where(and(eq(segments.id, segmentId), eq(segments.networkId, networkId)));
+  if (!segment) return null;
+  if (segment.kind === "contacts") return contactWhere(networkId, contactFiltersSchema.parse(segment.filters));
+  const orgIds = db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(organisationWhere(networkId, organisationFiltersSchema.parse(segment.filters)));
+  return and(
+    eq(contacts.networkId, networkId),
+    inArray(contacts.organisationId, orgIds),
+    isNull(contacts.archivedAt),
+    isNull(contacts.erasedAt),
+  )!;
 }

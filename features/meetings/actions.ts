@@ -1,8 +1,8 @@
 "use server";
-import type { NetworkContext } from "@/lib/access/context";
-import { networkAction } from "@/lib/access/server";
-import { getMailer } from "@/lib/mail/mailer";
-import { promoteFromWaitlist } from "@/features/rsvp/seats";
+import type { NetworkContext } from "@/server/access/context";
+import { networkAction } from "@/server/access/server";
+import { getMailer } from "@/server/mail/mailer";
+import { promoteFromWaitlist } from "@/features/meetings/rsvp/seats";
 import { createEvent, createSeries, moveEvent, setEventStatus, updateEvent } from "./mutations";
 import { eventSchema, eventUpdateSchema, idSchema, moveEventSchema, seriesSchema } from "./schemas";
 

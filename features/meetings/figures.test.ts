@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { communes, contacts, events, participations } from "@/db/schema";
 import type { ParticipationStatus } from "@/lib/domain/enums";
 import { createTestDb } from "@/test/db";
-import { createNetworkWithRoles, createOrganisation } from "@/test/factories";
+import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { getMeetingFigures, median } from "./figures";
 import { parseParisDateTime } from "@/lib/domain/paris-time";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, inArray, isNull, ne } from "drizzle-orm";
 import { communes, contacts, eventAgendaItems, eventSeries, events, participations } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { maxOccurrences, planOccurrences, type RecurrenceRule } from "@/lib/domain/recurrence";
 import type { AgendaItemInput, EventInput, SeriesInput } from "./schemas";
 

@@ -1,7 +1,7 @@
 "use server";
-import { networkAction, publicAction } from "@/lib/access/server";
-import { env } from "@/lib/env";
-import { getMailer } from "@/lib/mail/mailer";
+import { networkAction, publicAction } from "@/server/access/server";
+import { env } from "@/server/env";
+import { getMailer } from "@/server/mail/mailer";
 import { acceptInvitation, createInvitation, revokeInvitation } from "./invitations";
 import { acceptInvitationSchema, invitationSchema, revokeInvitationSchema } from "./schemas";
 

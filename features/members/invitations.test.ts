@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitations, memberships, outboxMessages, users } from "@/db/schema";
-import { verifyCredentials } from "@/features/auth/credentials";
-import { ActionError } from "@/lib/access/errors";
-import { createMailer } from "@/lib/mail/mailer";
+import { verifyCredentials } from "@/server/auth/credentials";
+import { ActionError } from "@/lib/action-result";
+import { createMailer } from "@/server/mail/mailer";
 import { createTestDb } from "@/test/db";
-import { createNetworkWithRoles, createOrganisation } from "@/test/factories";
+import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import {
   acceptInvitation,
   createInvitation,

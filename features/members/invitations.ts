@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { invitations, memberships, networks, organisations, users } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
-import { hashPassword } from "@/lib/auth/password";
-import { hashToken, newToken, normaliseEmail } from "@/lib/auth/tokens";
+import { ActionError } from "@/lib/action-result";
+import { hashPassword } from "@/server/auth/password";
+import { hashToken, newToken, normaliseEmail } from "@/server/auth/tokens";
 import type { Role } from "@/lib/domain/enums";
-import type { Mailer } from "@/lib/mail/mailer";
-import { invitationMail } from "@/lib/mail/templates";
+import type { Mailer } from "@/server/mail/mailer";
+import { invitationMail } from "@/server/mail/templates";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 

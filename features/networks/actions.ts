@@ -1,5 +1,5 @@
 "use server";
-import { networkAction } from "@/lib/access/server";
+import { networkAction } from "@/server/access/server";
 import { updateNetworkSettings } from "./mutations";
 import { networkSettingsSchema } from "./schemas";
 

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { networks } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
-import type { Mailer } from "@/lib/mail/mailer";
+import { ActionError } from "@/lib/action-result";
+import type { Mailer } from "@/server/mail/mailer";
 import { createInvitation } from "@/features/members/invitations";
 import type { createNetworkSchema, networkSettingsSchema } from "./schemas";
 

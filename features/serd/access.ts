@@ -1,4 +1,4 @@
-import type { NetworkContext } from "@/lib/access/context";
+import type { NetworkContext } from "@/server/access/context";
 
 // Who may see and change which SERD actions. Feature code asks these, never the role.
 

@@ -1,8 +1,8 @@
 "use server";
-import { networkAction } from "@/lib/access/server";
-import type { NetworkContext } from "@/lib/access/context";
-import { env } from "@/lib/env";
-import { getMailer } from "@/lib/mail/mailer";
+import { networkAction } from "@/server/access/server";
+import type { NetworkContext } from "@/server/access/context";
+import { env } from "@/server/env";
+import { getMailer } from "@/server/mail/mailer";
 import { serdActorOf } from "./access";
 import { createAction, createEdition, updateAction, updateEdition } from "./mutations";
 import { addContribution, deleteContribution, recordResults } from "./results";

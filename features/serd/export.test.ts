@@ -2,9 +2,9 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/test/db";
-import { createNetwork } from "@/test/factories";
+import { createNetwork } from "@/test/factories/index";
 import { exportSerdEdition, serdExportHeaders } from "./export";
-import { insertAction, insertCommunes, insertEdition, insertOrganisations } from "./figures-fixtures";
+import { insertAction, insertCommunes, insertEdition, insertOrganisations } from "@/test/factories/serd-figures";
 
 const handle = await createTestDb();
 const db = handle.db;

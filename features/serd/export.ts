@@ -1,9 +1,8 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { communes, organisations, serdActions, serdEditions, serdOccurrences } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { toCsv } from "@/features/directory/export";
+import { toCsv, toXlsx, type Cell } from "@/server/spreadsheet";
 import { ewwrCategoryOf } from "@/lib/domain/enums";
 import { looseTranslator } from "@/lib/i18n/messages";
 
@@ -42,7 +41,6 @@ export const serdExportHeaders = [
   "Candidature aux trophées",
 ] as const;
 
-type Cell = string | number | null;
 
 /** "2014-11-22" → "22/11/2014". */
 const frenchDate = (day: string) => day.split("-").reverse().join("/");
@@ -141,16 +139,6 @@ export async function serdExportRows(
   return { year: edition.year, rows };
 }
 
-async function toXlsx(sheetName: string, headers: readonly string[], rows: Cell[][]) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Relais";
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow([...headers]).font = { bold: true };
-  sheet.addRows(rows);
-  sheet.columns.forEach((column) => (column.width = 20));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
 /** The export file, or null when the edition is not the network's. */
 export async function exportSerdEdition(
   db: Db,
@@ -168,6 +156,6 @@ export async function exportSerdEdition(
   return {
     fileName,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    body: await toXlsx(`SERD ${data.year}`, serdExportHeaders, data.rows),
+    body: await toXlsx(`SERD ${data.year}`, [...serdExportHeaders], data.rows),
   };
 }

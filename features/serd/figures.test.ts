@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/test/db";
-import { buildFiguresDataSet } from "./figures-fixtures";
+import { buildFiguresDataSet } from "@/test/factories/serd-figures";
 import { getAllNetworksFigures, getEditionFigures } from "./figures";
 
 const handle = await createTestDb();

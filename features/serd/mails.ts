@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/messages";
-import type { MailMessage } from "@/lib/mail/mailer";
+import type { MailMessage } from "@/server/mail/mailer";
 
 // Mails of the SERD review, plain text first (HTML is a simple rendering of it).
 

@@ -8,7 +8,7 @@ import {
   serdOccurrences,
 } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { canEditAction, type SerdActor } from "./access";
 import { isPastDeadline, withinEdition } from "./rules";
 import { editionProblems, type ActionInput, type EditionInput, type UpdateActionInput } from "./schemas";

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { communes, serdActionHistory, serdActions, serdEditions, serdOccurrences } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { runAction } from "@/test/actions";
-import { createNetworkWithRoles, createOrganisation } from "@/test/factories";
+import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { createEditionAction, createSerdAction, updateSerdAction } from "./actions";
 import { getAction, listActions } from "./queries";
 

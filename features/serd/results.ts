@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { contributions, serdActionCoorganisers, serdActionHistory, serdOccurrences } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { canEditAction, type SerdActor } from "./access";
 import { resultsOpen } from "./rules";
 import type { ContributionInput, ResultsInput } from "./schemas";

@@ -1,4 +1,4 @@
-import { rawEnv } from "@/lib/env";
+import { rawEnv } from "@/server/env";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -12,8 +12,8 @@ import {
 } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { runAction } from "@/test/actions";
-import { createNetworkWithRoles } from "@/test/factories";
-import { createMailer } from "@/lib/mail/mailer";
+import { createNetworkWithRoles } from "@/test/factories/index";
+import { createMailer } from "@/server/mail/mailer";
 import { serdActorOf } from "./access";
 import {
   addContributionAction,
@@ -23,7 +23,7 @@ import {
   reviewSerdAction,
   updateSerdAction,
 } from "./actions";
-import { loadNetworkContext } from "@/lib/access/context";
+import { loadNetworkContext } from "@/server/access/context";
 import { addContribution, recordResults } from "./results";
 import { reviewAction } from "./review";
 

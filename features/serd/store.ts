@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { communes, organisations, serdActions, serdEditions } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 
 // Row loading and the optimistic-concurrency write shared by the SERD mutations.
 

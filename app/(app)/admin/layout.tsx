@@ -5,7 +5,7 @@ import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { NavLink } from "@/components/shell/nav-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { SiteFooter } from "@/components/shell/site-footer";
-import { requirePlatformAdmin } from "@/lib/access/server";
+import { requirePlatformAdmin } from "@/server/access/server";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requirePlatformAdmin();

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { CreateNetworkForm } from "@/components/admin/create-network-form";
+import { CreateNetworkForm } from "@/features/admin/components/create-network-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { listAllNetworks } from "@/features/networks/queries";
-import { requirePlatformAdmin } from "@/lib/access/server";
+import { requirePlatformAdmin } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("admin.networks");

@@ -6,7 +6,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { getDb } from "@/db/client";
 import { listUserNetworks } from "@/features/networks/queries";
-import { requireUser } from "@/lib/access/server";
+import { requireUser } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("networks.chooseTitle");

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { ForgotPasswordForm } from "@/features/auth/components/forgot-password-form";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("auth.forgotTitle");

@@ -1,7 +1,7 @@
 // GET /api/health – liveness and database readiness for load balancers and monitoring
 import { NextResponse } from "next/server";
 import { getDbHandle } from "@/db/client";
-import { checkHealth } from "@/db/health";
+import { checkHealth } from "@/server/health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 "use server";
 import { getLocale } from "next-intl/server";
-import { networkAction } from "@/lib/access/server";
+import { networkAction } from "@/server/access/server";
 import { looseTranslator } from "@/lib/i18n/messages";
 import { analyseImport } from "./analyse";
 import { uploadImportForm } from "./batches";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, lt } from "drizzle-orm";
 import { importBatches } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { guessMapping } from "./guess-mapping";
 import { parseImportFile } from "./parse-file";
 import { importLimits, type ImportKind, type UploadResult } from "./schemas";

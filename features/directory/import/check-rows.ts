@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { ewwrCategoryOf, type EwwrCategory } from "@/lib/domain/enums";
 import type { Translate } from "@/lib/i18n/messages";
 import { fieldErrorsOf } from "@/lib/i18n/zod-errors";

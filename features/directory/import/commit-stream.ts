@@ -1,7 +1,7 @@
 import "server-only";
-import type { NetworkContext } from "@/lib/access/context";
-import type { ActionResult } from "@/lib/access/errors";
-import { parseInput, resultOfError } from "@/lib/access/run";
+import type { NetworkContext } from "@/server/access/context";
+import type { ActionResult } from "@/lib/action-result";
+import { parseInput, resultOfError } from "@/server/access/run";
 import type { Translate } from "@/lib/i18n/messages";
 import { commitImport } from "./commit";
 import { commitImportSchema, type CommitLine, type CommitResult } from "./schemas";

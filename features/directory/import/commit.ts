@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { contacts, importBatches, organisationStatusChanges, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import type { Translate } from "@/lib/i18n/messages";
 import { getUploadedBatch } from "./batches";
 import { checkRows, type ContactRecord, type OrganisationRecord } from "./check-rows";

@@ -1,15 +1,15 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contacts, importBatches, organisations } from "@/db/schema";
-import { ActionError } from "@/lib/access/errors";
-import { loadNetworkContext } from "@/lib/access/context";
+import { ActionError } from "@/lib/action-result";
+import { loadNetworkContext } from "@/server/access/context";
 import { createTestDb } from "@/test/db";
-import { createNetworkWithRoles, createOrganisation } from "@/test/factories";
+import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { analyseImport } from "./analyse";
 import { commitImport } from "./commit";
 import { commitImportStream } from "./commit-stream";
 import { commitImportSchema, type CommitLine } from "./schemas";
-import { importFile, t, upload, utf8 } from "./test-utils";
+import { importFile, t, upload, utf8 } from "@/test/factories/import";
 
 const handle = await createTestDb();
 const db = handle.db;

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contacts, organisationStatusChanges, organisations } from "@/db/schema";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { createTestDb } from "@/test/db";
-import { createNetworkWithRoles, createOrganisation } from "@/test/factories";
-import { addCommunes, importFile, utf8 } from "./test-utils";
+import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
+import { addCommunes, importFile, utf8 } from "@/test/factories/import";
 
 const handle = await createTestDb();
 const db = handle.db;

@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { importLimits } from "./schemas";
 
 // An uploaded file → column names + rows of text, whatever spreadsheet software wrote it.

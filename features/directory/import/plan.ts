@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { contacts, organisations } from "@/db/schema";
-import { ActionError } from "@/lib/access/errors";
+import { ActionError } from "@/lib/action-result";
 import { ewwrCategoryOf } from "@/lib/domain/enums";
 import { contactSearchText, organisationSearchText } from "../mutations";
 import type { ContactRecord, OrganisationRecord } from "./check-rows";

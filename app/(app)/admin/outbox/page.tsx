@@ -3,8 +3,8 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { listOutbox } from "@/features/admin/queries";
-import { requirePlatformAdmin } from "@/lib/access/server";
-import { getMailer } from "@/lib/mail/mailer";
+import { requirePlatformAdmin } from "@/server/access/server";
+import { getMailer } from "@/server/mail/mailer";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("admin.outbox");

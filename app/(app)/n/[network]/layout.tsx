@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { NetworkShell } from "@/components/shell/network-shell";
 import { listUserNetworks } from "@/features/networks/queries";
-import { requireMembership, requireUser } from "@/lib/access/server";
+import { requireMembership, requireUser } from "@/server/access/server";
 
 export default async function NetworkLayout({ children, params }: LayoutProps<"/n/[network]">) {
   const { network } = await params;

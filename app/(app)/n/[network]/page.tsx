@@ -1,18 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DirectoryFigures } from "@/components/directory/directory-figures";
-import { MeetingFigures } from "@/components/meetings/meeting-figures";
+import { DirectoryFigures } from "@/features/directory/components/directory-figures";
+import { MeetingFigures } from "@/features/meetings/components/meeting-figures";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDirectoryFigures } from "@/features/directory/queries";
 import { getMeetingFigures } from "@/features/meetings/figures";
-import { FiguresPanel } from "@/components/serd/figures-panel";
+import { FiguresPanel } from "@/features/serd/components/figures-panel";
 import { getEditionFigures } from "@/features/serd/figures";
 import { currentEdition } from "@/features/serd/queries";
 import { parisDay } from "@/features/serd/rules";
-import { directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("overview.title");

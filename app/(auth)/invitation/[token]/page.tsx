@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { AcceptInvitationForm } from "@/features/members/components/accept-invitation-form";
 import { getDb } from "@/db/client";
 import { findInvitationByToken } from "@/features/members/invitations";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/server/auth/session";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("invitation.title");

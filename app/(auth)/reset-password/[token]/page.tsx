@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
 import { getDb } from "@/db/client";
 import { isResetTokenUsable } from "@/features/auth/password-reset";
 import { pageTitle } from "@/lib/i18n/metadata";

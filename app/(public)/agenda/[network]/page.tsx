@@ -1,4 +1,4 @@
-import { AgendaPage, agendaMetadata } from "../agenda-page";
+import { AgendaPage, agendaMetadata } from "@/features/serd/components/agenda/agenda-page";
 
 // The public SERD agenda of a network: its running edition, else its latest.
 export async function generateMetadata({ params }: PageProps<"/agenda/[network]">) {

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { AnswerForm } from "@/components/rsvp/answer-form";
-import { AnswerStatus, initialAnswer } from "@/components/rsvp/answer-status";
-import { EventSummary } from "@/components/rsvp/event-summary";
+import { AnswerForm } from "@/features/meetings/components/rsvp/answer-form";
+import { AnswerStatus, initialAnswer } from "@/features/meetings/components/rsvp/answer-status";
+import { EventSummary } from "@/features/meetings/components/rsvp/event-summary";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
-import { findAnswerByToken } from "@/features/rsvp/answers";
-import { answers, type Answer } from "@/features/rsvp/schemas";
+import { findAnswerByToken } from "@/features/meetings/rsvp/answers";
+import { answers, type Answer } from "@/features/meetings/rsvp/schemas";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("rsvp.answer.title");

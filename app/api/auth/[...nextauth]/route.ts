@@ -1,6 +1,6 @@
 // GET|POST /api/auth/* – next-auth endpoints (sign-in with email and password, sign-out, session)
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/server/auth/options";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 

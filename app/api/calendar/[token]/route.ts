@@ -1,8 +1,8 @@
 // GET /api/calendar/[token] (or [token].ics) – a private calendar feed: the network's agenda or one person's meetings
 import { getDb } from "@/db/client";
-import { feedCalendar } from "@/features/calendar/feeds";
-import { icsHeaders } from "@/lib/calendar/ics";
-import { env } from "@/lib/env";
+import { feedCalendar } from "@/features/meetings/calendar/feeds";
+import { icsHeaders } from "@/server/calendar/ics";
+import { env } from "@/server/env";
 import { getLocale } from "next-intl/server";
 import { looseTranslator } from "@/lib/i18n/messages";
 

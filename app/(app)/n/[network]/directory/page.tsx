@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
-import { directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 
 export default async function DirectoryPage({ params }: PageProps<"/n/[network]/directory">) {
   const { network } = await params;

@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { InviteForm } from "@/components/members/invite-form";
-import { RevokeInvitationButton } from "@/components/members/revoke-button";
+import { InviteForm } from "@/features/members/components/invite-form";
+import { RevokeInvitationButton } from "@/features/members/components/revoke-button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { listOrganisationOptions } from "@/features/directory/queries";
 import { listMembers, listPendingInvitations } from "@/features/members/queries";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("members.title");

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionTable } from "@/components/serd/action-table";
+import { ActionTable } from "@/features/serd/components/action-table";
 import { Card, CardTitle } from "@/components/ui/card";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { seesAllActions } from "@/features/serd/access";
 import { currentEdition, listActions } from "@/features/serd/queries";
 import { deadlineOf, parisDay } from "@/features/serd/rules";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { calendarDay } from "@/lib/i18n/format-day";
 

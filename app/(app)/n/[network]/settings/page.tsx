@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { NetworkSettingsForm } from "@/components/networks/settings-form";
+import { NetworkSettingsForm } from "@/features/networks/components/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("settings.title");

@@ -1,4 +1,4 @@
-import { AgendaPage, agendaMetadata } from "../../agenda-page";
+import { AgendaPage, agendaMetadata } from "@/features/serd/components/agenda/agenda-page";
 
 // The public SERD agenda of one edition of a network.
 export async function generateMetadata({ params }: PageProps<"/agenda/[network]/[year]">) {

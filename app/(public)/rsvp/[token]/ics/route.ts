@@ -1,8 +1,8 @@
 // GET /rsvp/[token]/ics – the invited event's calendar file, through the personal answer link
 import { getDb } from "@/db/client";
-import { calendarEventOf } from "@/features/calendar/event-ics";
-import { findAnswerByToken } from "@/features/rsvp/answers";
-import { buildCalendar, icsHeaders } from "@/lib/calendar/ics";
+import { calendarEventOf } from "@/features/meetings/calendar/event-ics";
+import { findAnswerByToken } from "@/features/meetings/rsvp/answers";
+import { buildCalendar, icsHeaders } from "@/server/calendar/ics";
 import { getLocale } from "next-intl/server";
 import { looseTranslator } from "@/lib/i18n/messages";
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { DirectoryTabs } from "@/components/directory/directory-tabs";
-import { ImportWizard } from "@/components/directory-import/import-wizard";
+import { DirectoryTabs } from "@/features/directory/components/directory-tabs";
+import { ImportWizard } from "@/features/directory/import/components/import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("import.title");

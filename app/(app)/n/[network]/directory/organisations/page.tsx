@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { DirectoryTabs } from "@/components/directory/directory-tabs";
-import { ExportLinks } from "@/components/directory/export-links";
-import { ListFilters } from "@/components/directory/list-filters";
-import { SaveSegmentForm } from "@/components/directory/save-segment-form";
+import { DirectoryTabs } from "@/features/directory/components/directory-tabs";
+import { ExportLinks } from "@/features/directory/components/export-links";
+import { ListFilters } from "@/features/directory/components/list-filters";
+import { SaveSegmentForm } from "@/features/directory/components/save-segment-form";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,8 +12,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { listCommunes, listOrganisations, listTags } from "@/features/directory/queries";
 import { organisationFiltersSchema } from "@/features/directory/schemas";
-import { directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues, toQuery } from "@/lib/url";
 

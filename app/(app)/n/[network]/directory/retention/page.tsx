@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { DirectoryTabs } from "@/components/directory/directory-tabs";
-import { RetentionReview } from "@/components/gdpr/retention-review";
+import { DirectoryTabs } from "@/features/directory/components/directory-tabs";
+import { RetentionReview } from "@/features/directory/components/gdpr/retention-review";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { listRetentionCandidates } from "@/features/gdpr/queries";
-import { retentionFiltersSchema } from "@/features/gdpr/schemas";
-import { requireMembership } from "@/lib/access/server";
+import { listRetentionCandidates } from "@/features/directory/gdpr/queries";
+import { retentionFiltersSchema } from "@/features/directory/gdpr/schemas";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues } from "@/lib/url";
 

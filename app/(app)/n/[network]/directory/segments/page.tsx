@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DeleteSegmentButton } from "@/components/directory/delete-segment-button";
-import { DirectoryTabs } from "@/components/directory/directory-tabs";
+import { DeleteSegmentButton } from "@/features/directory/components/delete-segment-button";
+import { DirectoryTabs } from "@/features/directory/components/directory-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { listSegments } from "@/features/directory/queries";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { toQuery } from "@/lib/url";
 

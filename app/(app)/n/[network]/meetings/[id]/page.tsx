@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { MyAnswer } from "@/components/rsvp/my-answer";
+import { MyAnswer } from "@/features/meetings/components/rsvp/my-answer";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EventStatusButton } from "@/components/meetings/event-status-button";
-import { EventTabs } from "@/components/meetings/event-tabs";
+import { EventStatusButton } from "@/features/meetings/components/event-status-button";
+import { EventTabs } from "@/features/meetings/components/event-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getEvent } from "@/features/meetings/queries";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { FeedControls } from "@/components/rsvp/feed-card";
+import { FeedControls } from "@/features/meetings/components/calendar/feed-card";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { listFeeds } from "@/features/calendar/feeds";
-import { requireMembership } from "@/lib/access/server";
-import { env } from "@/lib/env";
+import { listFeeds } from "@/features/meetings/calendar/feeds";
+import { requireMembership } from "@/server/access/server";
+import { env } from "@/server/env";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("rsvp.feeds.title");

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { EventForm } from "@/components/meetings/event-form";
+import { EventForm } from "@/features/meetings/components/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes } from "@/features/directory/queries";
 import { listSpeakerOptions } from "@/features/meetings/queries";
-import { directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("meetings.event.newTitle");

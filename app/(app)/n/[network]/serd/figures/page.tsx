@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { FiguresPanel } from "@/components/serd/figures-panel";
+import { FiguresPanel } from "@/features/serd/components/figures-panel";
 import { buttonVariants } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { getEditionFigures, listFigureEditions } from "@/features/serd/figures";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues } from "@/lib/url";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ActionTable } from "@/components/serd/action-table";
+import { ActionTable } from "@/features/serd/components/action-table";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +8,7 @@ import { listCommunes, listOrganisationOptions } from "@/features/directory/quer
 import { currentEdition, getEdition, listActions } from "@/features/serd/queries";
 import { parisDay } from "@/features/serd/rules";
 import { actionFiltersSchema, type ActionFilters } from "@/features/serd/schemas";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { serdReviewStatuses, serdThemes } from "@/lib/domain/enums";
 import { pageTitle } from "@/lib/i18n/metadata";

@@ -3,9 +3,9 @@ import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { ActionView } from "@/components/agenda/action-view";
+import { ActionView } from "@/features/serd/components/agenda/action-view";
 import { getDb } from "@/db/client";
-import { getPublicAction, getPublicNetwork } from "@/features/serd-public/queries";
+import { getPublicAction, getPublicNetwork } from "@/features/serd/agenda/queries";
 import { isUuid } from "@/lib/domain/ids";
 import { translator } from "@/lib/i18n/messages";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { exportDirectory, exportFormats } from "@/features/directory/export";
 import { importKinds } from "@/features/directory/import/schemas";
 import { contactFiltersSchema, organisationFiltersSchema } from "@/features/directory/schemas";
-import { withNetwork } from "@/lib/access/server";
+import { withNetwork } from "@/server/access/server";
 import { localeCookie, resolveLocale } from "@/lib/i18n/config";
 import { looseTranslator } from "@/lib/i18n/messages";
 

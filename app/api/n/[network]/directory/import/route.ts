@@ -2,7 +2,7 @@
 import { getLocale } from "next-intl/server";
 import { NextResponse } from "next/server";
 import { commitImportStream } from "@/features/directory/import/commit-stream";
-import { withNetwork } from "@/lib/access/server";
+import { withNetwork } from "@/server/access/server";
 import { looseTranslator } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { exportSerdEdition, serdExportFormats } from "@/features/serd/export";
-import { withNetwork } from "@/lib/access/server";
+import { withNetwork } from "@/server/access/server";
 import { localeCookie, resolveLocale } from "@/lib/i18n/config";
 import { looseTranslator } from "@/lib/i18n/messages";
 

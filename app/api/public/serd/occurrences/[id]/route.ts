@@ -2,10 +2,10 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { occurrenceCalendar } from "@/features/serd-public/ics";
-import { icsHeaders } from "@/lib/calendar/ics";
+import { occurrenceCalendar } from "@/features/serd/agenda/ics";
+import { icsHeaders } from "@/server/calendar/ics";
 import { isUuid } from "@/lib/domain/ids";
-import { env } from "@/lib/env";
+import { env } from "@/server/env";
 import { localeCookie, resolveLocale } from "@/lib/i18n/config";
 import { looseTranslator } from "@/lib/i18n/messages";
 

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ArchiveButton } from "@/components/directory/archive-button";
-import { DirectoryTabs } from "@/components/directory/directory-tabs";
-import { ContactGdprPanel } from "@/components/gdpr/contact-gdpr-panel";
+import { ArchiveButton } from "@/features/directory/components/archive-button";
+import { DirectoryTabs } from "@/features/directory/components/directory-tabs";
+import { ContactGdprPanel } from "@/features/directory/components/gdpr/contact-gdpr-panel";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getContact } from "@/features/directory/queries";
-import { canEditOrganisation, directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { canEditOrganisation, directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 
 export default async function ContactPage({ params }: PageProps<"/n/[network]/directory/contacts/[id]">) {

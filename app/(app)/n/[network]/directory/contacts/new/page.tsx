@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ContactForm } from "@/components/directory/contact-form";
+import { ContactForm } from "@/features/directory/components/contact-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listOrganisationOptions } from "@/features/directory/queries";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues } from "@/lib/url";
 

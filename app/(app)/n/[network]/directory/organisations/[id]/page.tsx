@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ArchiveButton } from "@/components/directory/archive-button";
-import { DirectoryTabs } from "@/components/directory/directory-tabs";
+import { ArchiveButton } from "@/features/directory/components/archive-button";
+import { DirectoryTabs } from "@/features/directory/components/directory-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrganisation } from "@/features/directory/queries";
-import { canEditOrganisation, directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { canEditOrganisation, directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 
 export default async function OrganisationPage({

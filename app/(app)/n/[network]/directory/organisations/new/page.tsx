@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { OrganisationForm } from "@/components/directory/organisation-form";
+import { OrganisationForm } from "@/features/directory/components/organisation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes } from "@/features/directory/queries";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("directory.organisation.newTitle");

@@ -1,24 +1,24 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AttendanceNav } from "@/components/attendance/attendance-nav";
-import { CheckInList } from "@/components/attendance/check-in-list";
-import { MeetingFigures } from "@/components/attendance/meeting-figures";
-import { WalkInNewForm, WalkInResults } from "@/components/attendance/walk-in";
+import { AttendanceNav } from "@/features/meetings/components/attendance/attendance-nav";
+import { CheckInList } from "@/features/meetings/components/attendance/check-in-list";
+import { MeetingFigures } from "@/features/meetings/components/attendance/meeting-figures";
+import { WalkInNewForm, WalkInResults } from "@/features/meetings/components/attendance/walk-in";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
-import { getMeetingFigures } from "@/features/attendance/figures";
-import { clockTime, halfDaysOf, parisDay } from "@/features/attendance/format";
+import { getMeetingFigures } from "@/features/meetings/attendance/figures";
+import { clockTime, halfDaysOf, parisDay } from "@/features/meetings/attendance/format";
 import {
   getAttendanceEvent,
   listAttendance,
   listWalkInOrganisations,
   searchWalkInContacts,
-} from "@/features/attendance/queries";
-import { directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+} from "@/features/meetings/attendance/queries";
+import { directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues } from "@/lib/url";

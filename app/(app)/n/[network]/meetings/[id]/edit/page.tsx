@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EventForm } from "@/components/meetings/event-form";
+import { EventForm } from "@/features/meetings/components/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes } from "@/features/directory/queries";
 import { toParisInputValue } from "@/lib/domain/paris-time";
 import { getEvent, listSpeakerOptions } from "@/features/meetings/queries";
-import { directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 

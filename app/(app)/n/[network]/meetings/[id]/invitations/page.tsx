@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EventTabs } from "@/components/meetings/event-tabs";
-import { InviteForm } from "@/components/rsvp/invite-form";
-import { ResendButton } from "@/components/rsvp/resend-button";
-import { ParticipationTables } from "@/components/rsvp/participation-tables";
+import { EventTabs } from "@/features/meetings/components/event-tabs";
+import { InviteForm } from "@/features/meetings/components/rsvp/invite-form";
+import { ResendButton } from "@/features/meetings/components/rsvp/resend-button";
+import { ParticipationTables } from "@/features/meetings/components/rsvp/participation-tables";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,9 +14,9 @@ import {
   getInvitationEvent,
   listInvitableContacts,
   listParticipations,
-} from "@/features/rsvp/queries";
-import { directoryScope } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+} from "@/features/meetings/rsvp/queries";
+import { directoryScope } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EventStatusButton } from "@/components/meetings/event-status-button";
+import { EventStatusButton } from "@/features/meetings/components/event-status-button";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { getSeries } from "@/features/meetings/queries";
 import type { SeriesPlan } from "@/lib/domain/recurrence";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 

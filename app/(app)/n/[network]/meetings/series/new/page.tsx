@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { SeriesForm } from "@/components/meetings/series-form";
+import { SeriesForm } from "@/features/meetings/components/series-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes } from "@/features/directory/queries";
 import { parisDateKey } from "@/lib/domain/paris-time";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("meetings.series.newTitle");

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { CommentForm } from "@/components/serd/comment-form";
-import { ContributionForm, ResultsForm } from "@/components/serd/results-form";
-import { ReviewPanel } from "@/components/serd/review-panel";
-import { StatusBadge } from "@/components/serd/status-badge";
+import { CommentForm } from "@/features/serd/components/comment-form";
+import { ContributionForm, ResultsForm } from "@/features/serd/components/results-form";
+import { ReviewPanel } from "@/features/serd/components/review-panel";
+import { StatusBadge } from "@/features/serd/components/status-badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +12,7 @@ import { Table, Td } from "@/components/ui/table";
 import { canEditAction, canReadAction, serdActorOf } from "@/features/serd/access";
 import { getAction } from "@/features/serd/queries";
 import { isPastDeadline, resultsOpen } from "@/features/serd/rules";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 

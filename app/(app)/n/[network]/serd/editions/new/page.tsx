@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { EditionForm } from "@/components/serd/edition-form";
+import { EditionForm } from "@/features/serd/components/edition-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("serd.editions.new");

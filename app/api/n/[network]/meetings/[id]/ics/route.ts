@@ -1,12 +1,12 @@
 // GET /api/n/[network]/meetings/[id]/ics – calendar file of one event
 import { getLocale } from "next-intl/server";
 import { NextResponse } from "next/server";
-import { calendarEventOf } from "@/features/calendar/event-ics";
-import { loadEventDetails } from "@/features/rsvp/event-details";
-import { withNetwork } from "@/lib/access/server";
-import { buildCalendar, icsHeaders } from "@/lib/calendar/ics";
+import { calendarEventOf } from "@/features/meetings/calendar/event-ics";
+import { loadEventDetails } from "@/features/meetings/rsvp/event-details";
+import { withNetwork } from "@/server/access/server";
+import { buildCalendar, icsHeaders } from "@/server/calendar/ics";
 import { isUuid } from "@/lib/domain/ids";
-import { env } from "@/lib/env";
+import { env } from "@/server/env";
 import { looseTranslator } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";

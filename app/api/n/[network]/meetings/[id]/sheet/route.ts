@@ -1,9 +1,9 @@
 // GET /api/n/[network]/meetings/[id]/sheet – the attendance sheet (feuille d'émargement) as a printable PDF
 import { getLocale } from "next-intl/server";
 import { NextResponse } from "next/server";
-import { getAttendanceEvent, listAttendance } from "@/features/attendance/queries";
-import { buildAttendanceSheet } from "@/features/attendance/sheet";
-import { withNetwork } from "@/lib/access/server";
+import { getAttendanceEvent, listAttendance } from "@/features/meetings/attendance/queries";
+import { buildAttendanceSheet } from "@/features/meetings/attendance/sheet";
+import { withNetwork } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { looseTranslator } from "@/lib/i18n/messages";
 

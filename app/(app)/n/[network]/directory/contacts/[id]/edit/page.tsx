@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ContactForm } from "@/components/directory/contact-form";
+import { ContactForm } from "@/features/directory/components/contact-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getContact, listOrganisationOptions } from "@/features/directory/queries";
-import { canEditOrganisation } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { canEditOrganisation } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 
 export default async function EditContactPage({

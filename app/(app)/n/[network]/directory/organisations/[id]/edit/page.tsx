@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { OrganisationForm } from "@/components/directory/organisation-form";
+import { OrganisationForm } from "@/features/directory/components/organisation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrganisation, listCommunes } from "@/features/directory/queries";
-import { canEditOrganisation } from "@/lib/access/scopes";
-import { requireMembership } from "@/lib/access/server";
+import { canEditOrganisation } from "@/server/access/scopes";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 
 export default async function EditOrganisationPage({

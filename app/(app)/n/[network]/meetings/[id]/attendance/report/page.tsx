@@ -1,16 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AttachmentUpload, DeleteAttachmentButton } from "@/components/attendance/attachments-panel";
-import { AttendanceNav } from "@/components/attendance/attendance-nav";
-import { MeetingFigures } from "@/components/attendance/meeting-figures";
-import { MinutesEditor } from "@/components/attendance/minutes-editor";
-import { MinutesView } from "@/components/attendance/minutes-view";
+import { AttachmentUpload, DeleteAttachmentButton } from "@/features/meetings/components/attendance/attachments-panel";
+import { AttendanceNav } from "@/features/meetings/components/attendance/attendance-nav";
+import { MeetingFigures } from "@/features/meetings/components/attendance/meeting-figures";
+import { MinutesEditor } from "@/features/meetings/components/attendance/minutes-editor";
+import { MinutesView } from "@/features/meetings/components/attendance/minutes-view";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { getMeetingFigures } from "@/features/attendance/figures";
-import { getAttendanceEvent, listAttachments } from "@/features/attendance/queries";
-import { requireMembership } from "@/lib/access/server";
+import { getMeetingFigures } from "@/features/meetings/attendance/figures";
+import { getAttendanceEvent, listAttachments } from "@/features/meetings/attendance/queries";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 

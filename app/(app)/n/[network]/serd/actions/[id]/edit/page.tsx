@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/serd/action-form";
+import { ActionForm } from "@/features/serd/components/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes, listOrganisationOptions } from "@/features/directory/queries";
 import { canEditAction, serdActorOf } from "@/features/serd/access";
 import { getAction } from "@/features/serd/queries";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EditionForm } from "@/components/serd/edition-form";
+import { EditionForm } from "@/features/serd/components/edition-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getEdition } from "@/features/serd/queries";
-import { requireMembership } from "@/lib/access/server";
+import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 

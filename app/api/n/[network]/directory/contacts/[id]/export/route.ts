@@ -2,8 +2,8 @@
 import { getLocale } from "next-intl/server";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { exportContactData, exportFileName } from "@/features/gdpr/queries";
-import { withNetwork } from "@/lib/access/server";
+import { exportContactData, exportFileName } from "@/features/directory/gdpr/queries";
+import { withNetwork } from "@/server/access/server";
 import { looseTranslator } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // GET /api/n/[network]/meetings/[id]/attachments/[attachmentId] – download one attachment of a meeting
 import { getLocale } from "next-intl/server";
 import { NextResponse } from "next/server";
-import { getAttachment } from "@/features/attendance/queries";
-import { withNetwork } from "@/lib/access/server";
+import { getAttachment } from "@/features/meetings/attendance/queries";
+import { withNetwork } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { looseTranslator } from "@/lib/i18n/messages";
 

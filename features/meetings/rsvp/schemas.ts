@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { answers } from "./constants";
+export { answers, type Answer } from "./constants";
+
+// Inputs of invitations and answers, shared by forms (client-side hints) and actions.
+
+const optionalUuid = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
+
+/** A multi-select sends one value per ticked box: absent, one string, or several. */
+const uuidList = z
+  .union([z.uuid(), z.array(z.uuid()).max(5000)])
+  .optional()
+  .transform((v) => [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])]);
+
+/** People to invite: picked one by one, an organisation's people, a saved segment, or any mix. */
+export const inviteSchema = z
+  .object({
+    eventId: z.uuid(),
+    contactIds: uuidList,
+    organisationId: optionalUuid,
+    segmentId: optionalUuid,
+  })
+  .refine((v) => v.contactIds.length > 0 || v.organisationId || v.segmentId, {
+    message: "validation.required",
+    path: ["contactIds"],
+  });
+export type InviteInput = z.output<typeof inviteSchema>;
+
+const message = z
+  .string()
+  .trim()
+  .max(1000)
+  .optional()
+  .transform((v) => v || null);
+
+/** The answer sent from the personal link (no account). */
+export const answerByTokenSchema = z.object({
+  token: z.string().min(10).max(200),
+  answer: z.enum(answers),
+  message,
+});
+
+/** The answer of a signed-in member to their own invitation. */
+export const answerAsMemberSchema = z.object({
+  eventId: z.uuid(),
+  answer: z.enum(answers),
+  message,
+});
+
+/** "Relancer": the invitation again to everyone who has not answered. */
+export const resendSchema = z.object({ eventId: z.uuid() });

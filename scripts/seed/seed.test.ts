@@ -1,0 +1,169 @@
+import { and, asc, countDistinct, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyCredentials } from "@/server/auth/credentials";
+import { contactSearchText, organisationSearchText } from "@/features/directory/mutations";
+import { listRetentionCandidates } from "@/features/directory/gdpr/queries";
+import { actorTypes, engagementStatuses } from "@/lib/domain/enums";
+import { createTestDb } from "@/test/db";
+import {
+  communes,
+  contacts,
+  memberships,
+  networks,
+  organisationStatusChanges,
+  organisations,
+  users,
+} from "@/db/schema";
+import { demoAccounts, demoPassword, seedDemo } from "./index";
+
+const handle = await createTestDb();
+const db = handle.db;
+afterAll(() => handle.close());
+
+let first: { created: boolean };
+beforeAll(async () => {
+  first = await seedDemo(db);
+});
+
+async function networkId(slug: string) {
+  const [n] = await db.select({ id: networks.id }).from(networks).where(eq(networks.slug, slug));
+  return n!.id;
+}
+
+describe("demo data", () => {
+  it("loads once: a second run changes nothing", async () => {
+    expect(first.created).toBe(true);
+    const before = await db.$count(contacts);
+    expect(await seedDemo(db)).toEqual({ created: false });
+    expect(await db.$count(contacts)).toBe(before);
+  });
+
+  it("models the Mulhouse-like network: ~100 organisations over every actor type, ~250 contacts", async () => {
+    const id = await networkId("plp-demo");
+    expect(await db.$count(organisations, eq(organisations.networkId, id))).toBeGreaterThanOrEqual(95);
+    expect(await db.$count(contacts, eq(contacts.networkId, id))).toBeGreaterThanOrEqual(240);
+    expect(await db.$count(communes, eq(communes.networkId, id))).toBeGreaterThanOrEqual(30);
+    const [types] = await db
+      .select({ n: countDistinct(organisations.actorType) })
+      .from(organisations)
+      .where(eq(organisations.networkId, id));
+    expect(types!.n).toBe(actorTypes.length);
+    expect(
+      await db.$count(contacts, and(eq(contacts.networkId, id), eq(contacts.isRelayActor, true))),
+    ).toBeGreaterThanOrEqual(20);
+  });
+
+  it("models the SITTOM-like network: 9 member collectivities and their ambassadors", async () => {
+    const id = await networkId("ambassadeurs-demo");
+    expect(
+      await db.$count(
+        organisations,
+        and(eq(organisations.networkId, id), eq(organisations.actorType, "municipality")),
+      ),
+    ).toBe(9);
+    expect(
+      await db.$count(contacts, and(eq(contacts.networkId, id), eq(contacts.isAmbassador, true))),
+    ).toBeGreaterThanOrEqual(9);
+  });
+
+  it("keeps each network's contacts attached to its own organisations only", async () => {
+    const linked = await db
+      .select({ c: contacts.networkId, o: organisations.networkId })
+      .from(contacts)
+      .innerJoin(organisations, eq(organisations.id, contacts.organisationId));
+    expect(linked.length).toBeGreaterThan(200);
+    const wrong = linked.filter((r) => r.c !== r.o);
+    expect(wrong).toEqual([]);
+  });
+
+  it("creates one demo account per role, all signing in with the documented password", async () => {
+    for (const account of demoAccounts) {
+      expect(
+        (await verifyCredentials(db, { email: account.email, password: demoPassword, ip: null })).ok,
+        account.email,
+      ).toBe(true);
+    }
+    const roles = await db
+      .select({ email: users.email, role: memberships.role, slug: networks.slug })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .innerJoin(networks, eq(networks.id, memberships.networkId));
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        { email: "coordination@plp-demo.test", role: "coordinator", slug: "plp-demo" },
+        { email: "partenaire@plp-demo.test", role: "partner", slug: "plp-demo" },
+        { email: "ambassadeur@plp-demo.test", role: "ambassador", slug: "plp-demo" },
+        { email: "ambassadeur@plp-demo.test", role: "ambassador", slug: "ambassadeurs-demo" },
+        { email: "elu@plp-demo.test", role: "elected", slug: "plp-demo" },
+        { email: "coordination@ambassadeurs-demo.test", role: "coordinator", slug: "ambassadeurs-demo" },
+      ]),
+    );
+    const [admin] = await db.select().from(users).where(eq(users.email, "admin@relais.test"));
+    expect(admin!.isPlatformAdmin).toBe(true);
+  });
+
+  it("gives every organisation an engagement history from its creation to its current status", async () => {
+    const orgs = await db.select().from(organisations);
+    const changes = await db
+      .select()
+      .from(organisationStatusChanges)
+      .orderBy(asc(organisationStatusChanges.changedAt));
+    const [coordinator] = await db.select().from(users).where(eq(users.email, "coordination@plp-demo.test"));
+    const rank = (s: string | null) => engagementStatuses.indexOf(s as (typeof engagementStatuses)[number]);
+    let stepsBack = 0;
+    for (const o of orgs) {
+      const history = changes.filter((c) => c.organisationId === o.id);
+      expect(history[0], o.name).toMatchObject({
+        fromStatus: null,
+        toStatus: "potential",
+        changedAt: o.createdAt,
+      });
+      expect(history.at(-1)!.toStatus, o.name).toBe(o.status);
+      history.slice(1).forEach((step, i) => {
+        const previous = history[i]!;
+        expect(step.fromStatus, o.name).toBe(previous.toStatus);
+        expect(step.toStatus, o.name).not.toBe(step.fromStatus);
+        expect(step.changedAt.getTime(), o.name).toBeGreaterThan(previous.changedAt.getTime());
+        if (rank(step.toStatus) < rank(step.fromStatus)) stepsBack += 1;
+      });
+      expect(history.every((c) => c.networkId === o.networkId)).toBe(true);
+      expect(history.at(-1)!.changedAt.getTime()).toBeLessThan(Date.now());
+    }
+    expect(changes.length).toBeGreaterThan(orgs.length * 2);
+    expect(stepsBack).toBeGreaterThanOrEqual(5);
+    const plp = await networkId("plp-demo");
+    expect(changes.filter((c) => c.networkId === plp).every((c) => c.changedById === coordinator!.id)).toBe(
+      true,
+    );
+  });
+
+  it("fills the search text of every organisation and contact as the directory computes it", async () => {
+    const orgs = await db
+      .select({ organisation: organisations, communeName: communes.name })
+      .from(organisations)
+      .leftJoin(communes, eq(communes.id, organisations.communeId));
+    for (const { organisation: o, communeName } of orgs) {
+      expect(o.searchText, o.name).toBe(organisationSearchText(o, communeName));
+    }
+    const people = await db
+      .select({ contact: contacts, organisationName: organisations.name })
+      .from(contacts)
+      .leftJoin(organisations, eq(organisations.id, contacts.organisationId));
+    for (const { contact: c, organisationName } of people) {
+      expect(c.searchText).not.toBe("");
+      expect(c.searchText).toBe(contactSearchText(c, organisationName));
+    }
+    expect(orgs.find((o) => o.organisation.name.startsWith("École"))?.organisation.searchText).toMatch(
+      /^ecole /,
+    );
+  });
+
+  it("leaves people without interaction for three years to review, in the Mulhouse-like network only", async () => {
+    const plp = await listRetentionCandidates(db, { networkId: await networkId("plp-demo") });
+    expect(plp.total).toBe(15);
+    const amb = await listRetentionCandidates(db, { networkId: await networkId("ambassadeurs-demo") });
+    expect(amb.total).toBe(0);
+    const [person] = await db.select().from(contacts).where(eq(contacts.id, plp.rows[0]!.id));
+    expect(person!.createdAt.getTime()).toBeLessThanOrEqual(person!.lastInteractionAt!.getTime());
+  });
+});

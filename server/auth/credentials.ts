@@ -1,0 +1,31 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { burnPasswordCheck, verifyPassword } from "@/server/auth/password";
+import { normaliseEmail } from "@/server/auth/tokens";
+import { clearFailures, isThrottled, recordFailure } from "./throttle";
+
+export type CredentialsResult =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: "invalid" | "throttled" };
+
+/** Checks an email and password, counting failures per email and per client address. */
+export async function verifyCredentials(
+  db: Db,
+  input: { email: string; password: string; ip: string | null },
+): Promise<CredentialsResult> {
+  const email = normaliseEmail(input.email);
+  const keys = { email, ip: input.ip };
+  if (await isThrottled(db, keys)) return { ok: false, reason: "throttled" };
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await burnPasswordCheck(input.password), false);
+  if (!user || !valid) {
+    await recordFailure(db, keys);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearFailures(db, email);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { memberships, networks, organisations, users } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { hashPassword } from "@/server/auth/password";
+import type { ActorType, Role } from "@/lib/domain/enums";
+import { normaliseForSearch } from "@/lib/domain/search";
+
+const unique = () => randomUUID().slice(0, 8);
+let passwordHash: Promise<string> | undefined;
+export const factoryPassword = "correct horse battery";
+
+export async function createUser(db: Db, over: Partial<typeof users.$inferInsert> = {}) {
+  passwordHash ??= hashPassword(factoryPassword);
+  const [row] = await db
+    .insert(users)
+    .values({
+      email: `user-${unique()}@example.test`,
+      name: "Camille Test",
+      passwordHash: await passwordHash,
+      ...over,
+    })
+    .returning();
+  return row!;
+}
+
+export async function createNetwork(db: Db, over: Partial<typeof networks.$inferInsert> = {}) {
+  const slug = over.slug ?? `reseau-${unique()}`;
+  const [row] = await db
+    .insert(networks)
+    .values({ name: `Réseau ${slug}`, slug, ...over })
+    .returning();
+  return row!;
+}
+
+export async function createOrganisation(
+  db: Db,
+  over: Partial<typeof organisations.$inferInsert> & { networkId: string },
+) {
+  const name = over.name ?? `Structure ${unique()}`;
+  const [row] = await db
+    .insert(organisations)
+    .values({
+      name,
+      actorType: "env_association" as ActorType,
+      searchText: normaliseForSearch(name),
+      ...over,
+    })
+    .returning();
+  return row!;
+}
+
+export async function addMember(
+  db: Db,
+  args: { userId: string; networkId: string; role: Role; organisationId?: string | null },
+) {
+  const [row] = await db.insert(memberships).values(args).returning();
+  return row!;
+}
+
+/** A network with one user per role (the partner and ambassador tied to an organisation). */
+export async function createNetworkWithRoles(db: Db, over: Partial<typeof networks.$inferInsert> = {}) {
+  const network = await createNetwork(db, over);
+  const organisation = await createOrganisation(db, { networkId: network.id });
+  const people = {} as Record<Role, Awaited<ReturnType<typeof createUser>>>;
+  for (const role of ["coordinator", "partner", "ambassador", "elected"] as const) {
+    people[role] = await createUser(db, { name: `${role} ${network.slug}` });
+    await addMember(db, {
+      userId: people[role].id,
+      networkId: network.id,
+      role,
+      organisationId: role === "partner" || role === "ambassador" ? organisation.id : null,
+    });
+  }
+  return { network, organisation, ...people };
+}
