@@ -8,15 +8,16 @@ import type { ContactInput, OrganisationInput } from "./schemas";
 
 type Scope = { networkId: string; userId: string | null };
 
+// The search text of a row: also used by the demo seed, whose rows leave optional fields out.
 export function organisationSearchText(
-  o: Pick<OrganisationInput, "name" | "tags" | "address" | "description">,
+  o: { name: string; address?: string | null; tags?: string[] | null; description?: string | null },
   communeName?: string | null,
 ) {
-  return normaliseForSearch(o.name, communeName, o.address, o.tags.join(" "));
+  return normaliseForSearch(o.name, communeName, o.address, (o.tags ?? []).join(" "));
 }
 
 export function contactSearchText(
-  c: Pick<ContactInput, "firstName" | "lastName" | "email" | "jobTitle">,
+  c: { firstName: string; lastName: string; email?: string | null; jobTitle?: string | null },
   organisationName?: string | null,
 ) {
   return normaliseForSearch(c.firstName, c.lastName, c.email, c.jobTitle, organisationName);
