@@ -19,7 +19,10 @@ export function firstLoadJs() {
   return new Map(
     stats.map((r) => [
       r.route,
-      { raw: r.firstLoadUncompressedJsBytes, gzip: r.firstLoadChunkPaths.reduce((s, f) => s + gzipped(f), 0) },
+      {
+        raw: r.firstLoadUncompressedJsBytes,
+        gzip: r.firstLoadChunkPaths.reduce((s, f) => s + gzipped(f), 0),
+      },
     ]),
   );
 }
@@ -35,5 +38,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   }
   const width = Math.max(...rows.map((r) => r.route.length));
   console.log(`${"route".padEnd(width)}  ${"uncompressed".padStart(12)}  ${"gzip".padStart(9)}`);
-  for (const r of rows) console.log(`${r.route.padEnd(width)}  ${kb(r.raw).padStart(12)}  ${kb(r.gzip).padStart(9)}`);
+  for (const r of rows)
+    console.log(`${r.route.padEnd(width)}  ${kb(r.raw).padStart(12)}  ${kb(r.gzip).padStart(9)}`);
 }

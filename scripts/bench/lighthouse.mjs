@@ -49,7 +49,11 @@ function documentBytes(url, cookie) {
           const raw = Buffer.concat(chunks);
           const encoding = res.headers["content-encoding"];
           const decode = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync }[encoding];
-          resolve({ status: res.statusCode, transfer: raw.length, decoded: (decode ? decode(raw) : raw).length });
+          resolve({
+            status: res.statusCode,
+            transfer: raw.length,
+            decoded: (decode ? decode(raw) : raw).length,
+          });
         });
       },
     );
@@ -68,8 +72,18 @@ await runBench(async (onCleanup) => {
   const pages = [
     { name: "sign-in", path: "/signin", route: "/signin", cookie: null },
     { name: "overview", path: `/n/${slug}`, route: "/n/[network]", cookie },
-    { name: "contacts", path: `/n/${slug}/directory/contacts`, route: "/n/[network]/directory/contacts", cookie },
-    { name: "meeting", path: await findMeetingPath(server.baseUrl, cookie), route: "/n/[network]/meetings/[id]", cookie },
+    {
+      name: "contacts",
+      path: `/n/${slug}/directory/contacts`,
+      route: "/n/[network]/directory/contacts",
+      cookie,
+    },
+    {
+      name: "meeting",
+      path: await findMeetingPath(server.baseUrl, cookie),
+      route: "/n/[network]/meetings/[id]",
+      cookie,
+    },
     { name: "public agenda", path: `/agenda/${slug}`, route: "/agenda/[network]", cookie: null },
   ];
   // One unmeasured request each, so that no page pays for the server's first-request work.
@@ -119,7 +133,17 @@ await runBench(async (onCleanup) => {
     `\nLighthouse ${version} (mobile preset, simulated throttling), ${db.kind}, ${new Date().toISOString()}`,
   );
   printTable(
-    ["page", "path", "perf", "a11y", "LCP ms", "TBT ms", "HTML kB (wire)", "HTML kB (decoded)", "first-load JS kB gz"],
+    [
+      "page",
+      "path",
+      "perf",
+      "a11y",
+      "LCP ms",
+      "TBT ms",
+      "HTML kB (wire)",
+      "HTML kB (decoded)",
+      "first-load JS kB gz",
+    ],
     rows,
   );
 });

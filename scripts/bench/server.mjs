@@ -190,7 +190,10 @@ export async function findMeetingPath(baseUrl, cookie, slug = demo.slug) {
 export async function runBench(fn) {
   const cleanups = [];
   const cleanup = async () => {
-    while (cleanups.length) await cleanups.pop()().catch(() => {});
+    while (cleanups.length)
+      await cleanups
+        .pop()()
+        .catch(() => {});
   };
   const onSignal = () => void cleanup().finally(() => process.exit(130));
   process.once("SIGINT", onSignal);
