@@ -27,7 +27,7 @@ import type { Db } from "@/db/types";
 import { contactSearchText, organisationSearchText } from "@/features/directory/mutations";
 import { listContacts, listOrganisations } from "@/features/directory/queries";
 import { actorTypes, engagementStatuses } from "@/lib/domain/enums";
-import { compare } from "./bench-timing";
+import { compare } from "./timing";
 
 const adminUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.env.BENCH_RUNS || 200);

@@ -16,7 +16,7 @@ import { register } from "node:module";
 import { performance } from "node:perf_hooks";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { compare, measure } from "./bench-timing";
+import { compare, measure } from "./timing";
 
 register(
   `data:text/javascript,${encodeURIComponent(

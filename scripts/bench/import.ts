@@ -1,6 +1,6 @@
 // Times a 10,000-row import of organisations, then of contacts, through the import's own functions
 // (upload = parse + store, analyse, commit), then a re-import of the contacts merging every row.
-// Usage: npx tsx --conditions=react-server scripts/bench-import.ts
+// npm run bench:import (npx tsx --conditions=react-server scripts/bench/import.ts)
 // Uses DATABASE_URL (PostgreSQL: a throw-away network, deleted at the end) or an in-memory PGlite.
 
 import { randomUUID } from "node:crypto";
