@@ -1,6 +1,7 @@
 import {
   boolean,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -8,11 +9,13 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { actorTypes, engagementStatuses, ewwrCategories, legalBases } from "@/lib/domain/enums";
 import { users } from "./auth";
+import { setNullOnly } from "./foreign-keys";
 import { communes, networks } from "./networks";
 
 export const actorType = pgEnum("actor_type", actorTypes);
@@ -31,7 +34,7 @@ export const organisations = pgTable(
     actorType: actorType().notNull(),
     /** Null means "derived from the actor type". */
     ewwrCategoryOverride: ewwrCategory(),
-    communeId: uuid().references(() => communes.id, { onDelete: "set null" }),
+    communeId: uuid(),
     address: text(),
     latitude: doublePrecision(),
     longitude: doublePrecision(),
@@ -46,7 +49,16 @@ export const organisations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.networkId, t.name)],
+  (t) => [
+    index().on(t.networkId, t.name),
+    unique("organisations_network_id_key").on(t.networkId, t.id),
+    // Composite keys (here and in every child table): the database refuses a parent of another network.
+    foreignKey({
+      name: "organisations_commune_id_network_fk",
+      columns: [t.networkId, t.communeId],
+      foreignColumns: [communes.networkId, communes.id],
+    }).onDelete(setNullOnly("commune_id")),
+  ],
 );
 
 export const contacts = pgTable(
@@ -56,7 +68,7 @@ export const contacts = pgTable(
     networkId: uuid()
       .notNull()
       .references(() => networks.id, { onDelete: "cascade" }),
-    organisationId: uuid().references(() => organisations.id, { onDelete: "set null" }),
+    organisationId: uuid(),
     firstName: text().notNull(),
     lastName: text().notNull(),
     /** Lower-case; unique within a network. */
@@ -82,6 +94,12 @@ export const contacts = pgTable(
     index().on(t.networkId, t.lastName),
     index().on(t.organisationId),
     uniqueIndex("contacts_network_email_key").on(t.networkId, t.email),
+    unique("contacts_network_id_key").on(t.networkId, t.id),
+    foreignKey({
+      name: "contacts_organisation_id_network_fk",
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }).onDelete(setNullOnly("organisation_id")),
   ],
 );
 
@@ -93,16 +111,21 @@ export const organisationStatusChanges = pgTable(
     networkId: uuid()
       .notNull()
       .references(() => networks.id, { onDelete: "cascade" }),
-    organisationId: uuid()
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
+    organisationId: uuid().notNull(),
     /** Null for the status given at creation. */
     fromStatus: engagementStatus(),
     toStatus: engagementStatus().notNull(),
     changedById: uuid().references(() => users.id, { onDelete: "set null" }),
     changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.organisationId, t.changedAt)],
+  (t) => [
+    index().on(t.organisationId, t.changedAt),
+    foreignKey({
+      name: "organisation_status_changes_organisation_id_network_fk",
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }).onDelete("cascade"),
+  ],
 );
 
 /** A named directory filter ("tous les acteurs relais"), reused to invite people to meetings. */
@@ -124,16 +147,26 @@ export const segments = pgTable(
 );
 
 /** The record that an erasure happened, without the erased data (GDPR art. 17 accountability). */
-export const contactErasures = pgTable("contact_erasures", {
-  id: uuid().primaryKey().defaultRandom(),
-  networkId: uuid()
-    .notNull()
-    .references(() => networks.id, { onDelete: "cascade" }),
-  contactId: uuid().references(() => contacts.id, { onDelete: "set null" }),
-  erasedById: uuid().references(() => users.id, { onDelete: "set null" }),
-  reason: text({ enum: ["request", "retention", "other"] }).notNull(),
-  erasedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const contactErasures = pgTable(
+  "contact_erasures",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    contactId: uuid(),
+    erasedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    reason: text({ enum: ["request", "retention", "other"] }).notNull(),
+    erasedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: "contact_erasures_contact_id_network_fk",
+      columns: [t.networkId, t.contactId],
+      foreignColumns: [contacts.networkId, contacts.id],
+    }).onDelete(setNullOnly("contact_id")),
+  ],
+);
 
 /** An uploaded file between the upload, mapping and commit steps of an import. */
 export const importBatches = pgTable(

@@ -1,8 +1,21 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { eventStatuses, eventTypes, halfDays, participationStatuses, siteTypes } from "@/lib/domain/enums";
 import { users } from "./auth";
 import { bytea } from "./custom-types";
 import { contacts, organisations } from "./directory";
+import { setNullOnly } from "./foreign-keys";
 import { communes, networks } from "./networks";
 
 export const eventType = pgEnum("event_type", eventTypes);
@@ -17,23 +30,27 @@ const networkRef = () =>
     .references(() => networks.id, { onDelete: "cascade" });
 
 /** A recurring meeting ("every first Tuesday", "every two months"); its occurrences are events. */
-export const eventSeries = pgTable("event_series", {
-  id: uuid().primaryKey().defaultRandom(),
-  networkId: networkRef(),
-  title: text().notNull(),
-  eventType: eventType().notNull(),
-  /** e.g. { kind: "monthly_weekday", nth: 1, weekday: 2, interval: 1 } or { kind: "weekly", interval: 2 }. */
-  rule: jsonb().$type<Record<string, unknown>>().notNull(),
-  createdById: uuid().references(() => users.id, { onDelete: "set null" }),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const eventSeries = pgTable(
+  "event_series",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: networkRef(),
+    title: text().notNull(),
+    eventType: eventType().notNull(),
+    /** e.g. { kind: "monthly_weekday", nth: 1, weekday: 2, interval: 1 } or { kind: "weekly", interval: 2 }. */
+    rule: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("event_series_network_id_key").on(t.networkId, t.id)],
+);
 
 export const events = pgTable(
   "events",
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    seriesId: uuid().references(() => eventSeries.id, { onDelete: "set null" }),
+    seriesId: uuid(),
     eventType: eventType().notNull(),
     title: text().notNull(),
     description: text(),
@@ -41,7 +58,7 @@ export const events = pgTable(
     endsAt: timestamp({ withTimezone: true }).notNull(),
     place: text(),
     address: text(),
-    communeId: uuid().references(() => communes.id, { onDelete: "set null" }),
+    communeId: uuid(),
     onlineUrl: text(),
     siteType: siteType(),
     /** Null: no limit. Never below the confirmed count. */
@@ -57,7 +74,22 @@ export const events = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.networkId, t.startsAt), index().on(t.seriesId)],
+  (t) => [
+    index().on(t.networkId, t.startsAt),
+    index().on(t.seriesId),
+    unique("events_network_id_key").on(t.networkId, t.id),
+    // Composite keys (here and in every child table): the database refuses a parent of another network.
+    foreignKey({
+      name: "events_series_id_network_fk",
+      columns: [t.networkId, t.seriesId],
+      foreignColumns: [eventSeries.networkId, eventSeries.id],
+    }).onDelete(setNullOnly("series_id")),
+    foreignKey({
+      name: "events_commune_id_network_fk",
+      columns: [t.networkId, t.communeId],
+      foreignColumns: [communes.networkId, communes.id],
+    }).onDelete(setNullOnly("commune_id")),
+  ],
 );
 
 export const eventAgendaItems = pgTable(
@@ -65,15 +97,25 @@ export const eventAgendaItems = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    eventId: uuid()
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: uuid().notNull(),
     position: integer().notNull(),
     title: text().notNull(),
     durationMinutes: integer(),
-    speakerContactId: uuid().references(() => contacts.id, { onDelete: "set null" }),
+    speakerContactId: uuid(),
   },
-  (t) => [index().on(t.eventId, t.position)],
+  (t) => [
+    index().on(t.eventId, t.position),
+    foreignKey({
+      name: "event_agenda_items_event_id_network_fk",
+      columns: [t.networkId, t.eventId],
+      foreignColumns: [events.networkId, events.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "event_agenda_items_speaker_contact_id_network_fk",
+      columns: [t.networkId, t.speakerContactId],
+      foreignColumns: [contacts.networkId, contacts.id],
+    }).onDelete(setNullOnly("speaker_contact_id")),
+  ],
 );
 
 export const participations = pgTable(
@@ -81,14 +123,10 @@ export const participations = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    eventId: uuid()
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
-    contactId: uuid()
-      .notNull()
-      .references(() => contacts.id, { onDelete: "cascade" }),
+    eventId: uuid().notNull(),
+    contactId: uuid().notNull(),
     /** The contact's organisation when invited: figures stay true if they move later. */
-    organisationId: uuid().references(() => organisations.id, { onDelete: "set null" }),
+    organisationId: uuid(),
     status: participationStatus().notNull().default("invited"),
     invitedAt: timestamp({ withTimezone: true }),
     answeredAt: timestamp({ withTimezone: true }),
@@ -108,6 +146,22 @@ export const participations = pgTable(
     unique("participations_event_contact_key").on(t.eventId, t.contactId),
     index().on(t.networkId, t.contactId),
     index().on(t.eventId, t.status),
+    unique("participations_network_id_key").on(t.networkId, t.id),
+    foreignKey({
+      name: "participations_event_id_network_fk",
+      columns: [t.networkId, t.eventId],
+      foreignColumns: [events.networkId, events.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "participations_contact_id_network_fk",
+      columns: [t.networkId, t.contactId],
+      foreignColumns: [contacts.networkId, contacts.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "participations_organisation_id_network_fk",
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }).onDelete(setNullOnly("organisation_id")),
   ],
 );
 
@@ -117,16 +171,21 @@ export const signatures = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    participationId: uuid()
-      .notNull()
-      .references(() => participations.id, { onDelete: "cascade" }),
+    participationId: uuid().notNull(),
     halfDay: halfDay().notNull(),
     signedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     method: text({ enum: ["on_screen", "paper"] }).notNull(),
     /** The drawn signature as an SVG path or PNG data URL (on-screen method). */
     image: text(),
   },
-  (t) => [unique("signatures_participation_half_day_key").on(t.participationId, t.halfDay)],
+  (t) => [
+    unique("signatures_participation_half_day_key").on(t.participationId, t.halfDay),
+    foreignKey({
+      name: "signatures_participation_id_network_fk",
+      columns: [t.networkId, t.participationId],
+      foreignColumns: [participations.networkId, participations.id],
+    }).onDelete("cascade"),
+  ],
 );
 
 export const eventAttachments = pgTable(
@@ -134,9 +193,7 @@ export const eventAttachments = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    eventId: uuid()
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: uuid().notNull(),
     fileName: text().notNull(),
     contentType: text().notNull(),
     size: integer().notNull(),
@@ -144,7 +201,14 @@ export const eventAttachments = pgTable(
     uploadedById: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.eventId)],
+  (t) => [
+    index().on(t.eventId),
+    foreignKey({
+      name: "event_attachments_event_id_network_fk",
+      columns: [t.networkId, t.eventId],
+      foreignColumns: [events.networkId, events.id],
+    }).onDelete("cascade"),
+  ],
 );
 
 /** Private calendar subscriptions: the network's agenda, or one person's events. */
@@ -154,11 +218,18 @@ export const calendarFeeds = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
     kind: text({ enum: ["network", "contact"] }).notNull(),
-    contactId: uuid().references(() => contacts.id, { onDelete: "cascade" }),
+    contactId: uuid(),
     tokenHash: text().notNull().unique(),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.networkId)],
+  (t) => [
+    index().on(t.networkId),
+    foreignKey({
+      name: "calendar_feeds_contact_id_network_fk",
+      columns: [t.networkId, t.contactId],
+      foreignColumns: [contacts.networkId, contacts.id],
+    }).onDelete("cascade"),
+  ],
 );

@@ -26,5 +26,9 @@ export const communes = pgTable(
     name: text().notNull(),
     inseeCode: text().notNull(),
   },
-  (t) => [unique("communes_network_insee_key").on(t.networkId, t.inseeCode)],
+  (t) => [
+    unique("communes_network_insee_key").on(t.networkId, t.inseeCode),
+    // Target of the composite foreign keys that keep a child in its parent's network.
+    unique("communes_network_id_key").on(t.networkId, t.id),
+  ],
 );

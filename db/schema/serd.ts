@@ -2,6 +2,7 @@ import {
   boolean,
   date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   numeric,
@@ -17,6 +18,7 @@ import {
 import { contributionKinds, serdFormats, serdReviewStatuses } from "@/lib/domain/enums";
 import { users } from "./auth";
 import { organisations } from "./directory";
+import { setNullOnly } from "./foreign-keys";
 import { communes, networks } from "./networks";
 
 export const serdFormat = pgEnum("serd_format", serdFormats);
@@ -45,7 +47,11 @@ export const serdEditions = pgTable(
     ewwrFocus: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("serd_editions_network_year_key").on(t.networkId, t.year)],
+  (t) => [
+    unique("serd_editions_network_year_key").on(t.networkId, t.year),
+    // Target of the composite foreign keys that keep a child in its parent's network.
+    unique("serd_editions_network_id_key").on(t.networkId, t.id),
+  ],
 );
 
 export const serdActions = pgTable(
@@ -53,9 +59,7 @@ export const serdActions = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    editionId: uuid()
-      .notNull()
-      .references(() => serdEditions.id, { onDelete: "cascade" }),
+    editionId: uuid().notNull(),
     title: text().notNull(),
     description: text(),
     /** Keys of serdThemes. */
@@ -63,9 +67,7 @@ export const serdActions = pgTable(
     format: serdFormat(),
     /** Keys of serdPublics. */
     targetPublics: text().array().notNull().default([]),
-    leadOrganisationId: uuid()
-      .notNull()
-      .references(() => organisations.id, { onDelete: "restrict" }),
+    leadOrganisationId: uuid().notNull(),
     freeEntry: boolean().notNull().default(false),
     nonProfit: boolean().notNull().default(false),
     awardsOptIn: boolean().notNull().default(false),
@@ -79,21 +81,45 @@ export const serdActions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.networkId, t.editionId, t.status), index().on(t.leadOrganisationId)],
+  (t) => [
+    index().on(t.networkId, t.editionId, t.status),
+    index().on(t.leadOrganisationId),
+    unique("serd_actions_network_id_key").on(t.networkId, t.id),
+    // Composite keys (here and in every child table): the database refuses a parent of another network.
+    foreignKey({
+      name: "serd_actions_edition_id_network_fk",
+      columns: [t.networkId, t.editionId],
+      foreignColumns: [serdEditions.networkId, serdEditions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "serd_actions_lead_organisation_id_network_fk",
+      columns: [t.networkId, t.leadOrganisationId],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }).onDelete("restrict"),
+  ],
 );
 
 export const serdActionCoorganisers = pgTable(
   "serd_action_coorganisers",
   {
     networkId: networkRef(),
-    actionId: uuid()
-      .notNull()
-      .references(() => serdActions.id, { onDelete: "cascade" }),
-    organisationId: uuid()
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
+    actionId: uuid().notNull(),
+    organisationId: uuid().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.actionId, t.organisationId] }), index().on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.organisationId] }),
+    index().on(t.organisationId),
+    foreignKey({
+      name: "serd_action_coorganisers_action_id_network_fk",
+      columns: [t.networkId, t.actionId],
+      foreignColumns: [serdActions.networkId, serdActions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "serd_action_coorganisers_organisation_id_network_fk",
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }).onDelete("cascade"),
+  ],
 );
 
 export const serdOccurrences = pgTable(
@@ -101,21 +127,32 @@ export const serdOccurrences = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    actionId: uuid()
-      .notNull()
-      .references(() => serdActions.id, { onDelete: "cascade" }),
+    actionId: uuid().notNull(),
     date: date().notNull(),
     startTime: time(),
     endTime: time(),
     place: text(),
     address: text(),
-    communeId: uuid().references(() => communes.id, { onDelete: "set null" }),
+    communeId: uuid(),
     latitude: doublePrecision(),
     longitude: doublePrecision(),
     expectedParticipants: integer(),
     actualParticipants: integer(),
   },
-  (t) => [index().on(t.actionId), index().on(t.networkId, t.date)],
+  (t) => [
+    index().on(t.actionId),
+    index().on(t.networkId, t.date),
+    foreignKey({
+      name: "serd_occurrences_action_id_network_fk",
+      columns: [t.networkId, t.actionId],
+      foreignColumns: [serdActions.networkId, serdActions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "serd_occurrences_commune_id_network_fk",
+      columns: [t.networkId, t.communeId],
+      foreignColumns: [communes.networkId, communes.id],
+    }).onDelete(setNullOnly("commune_id")),
+  ],
 );
 
 /** Every step of an action's review, with the reviewer's or author's comment. */
@@ -124,9 +161,7 @@ export const serdActionHistory = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    actionId: uuid()
-      .notNull()
-      .references(() => serdActions.id, { onDelete: "cascade" }),
+    actionId: uuid().notNull(),
     kind: text({ enum: ["created", "edited", "submitted", "changes_requested", "labelled", "rejected", "comment", "results"] }).notNull(),
     fromStatus: serdReviewStatus(),
     toStatus: serdReviewStatus(),
@@ -134,7 +169,14 @@ export const serdActionHistory = pgTable(
     byUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.actionId, t.at)],
+  (t) => [
+    index().on(t.actionId, t.at),
+    foreignKey({
+      name: "serd_action_history_action_id_network_fk",
+      columns: [t.networkId, t.actionId],
+      foreignColumns: [serdActions.networkId, serdActions.id],
+    }).onDelete("cascade"),
+  ],
 );
 
 /** A partner's valued spending (dépense valorisée) for an edition or one of its actions. */
@@ -143,13 +185,9 @@ export const contributions = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: networkRef(),
-    organisationId: uuid()
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
-    editionId: uuid()
-      .notNull()
-      .references(() => serdEditions.id, { onDelete: "cascade" }),
-    actionId: uuid().references(() => serdActions.id, { onDelete: "set null" }),
+    organisationId: uuid().notNull(),
+    editionId: uuid().notNull(),
+    actionId: uuid(),
     kind: contributionKind().notNull(),
     amountEur: numeric({ precision: 12, scale: 2 }).notNull(),
     days: numeric({ precision: 6, scale: 2 }),
@@ -157,5 +195,22 @@ export const contributions = pgTable(
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.networkId, t.editionId)],
+  (t) => [
+    index().on(t.networkId, t.editionId),
+    foreignKey({
+      name: "contributions_organisation_id_network_fk",
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "contributions_edition_id_network_fk",
+      columns: [t.networkId, t.editionId],
+      foreignColumns: [serdEditions.networkId, serdEditions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "contributions_action_id_network_fk",
+      columns: [t.networkId, t.actionId],
+      foreignColumns: [serdActions.networkId, serdActions.id],
+    }).onDelete(setNullOnly("action_id")),
+  ],
 );

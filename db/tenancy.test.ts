@@ -1,0 +1,311 @@
+import { randomUUID } from "node:crypto";
+import { sql, type SQL } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb } from "@/test/db";
+import { createNetwork, createUser } from "@/test/factories";
+import { executeRows } from "./execute";
+
+// The database itself must refuse a row whose parent belongs to another network, whatever the
+// application code does: these inserts bypass every query helper on purpose.
+
+const handle = await createTestDb();
+const db = handle.db;
+afterAll(() => handle.close());
+
+const FOREIGN_KEY_VIOLATION = "23503";
+// What ON DELETE RESTRICT raises depends on the server: restrict_violation on PGlite (PostgreSQL 17),
+// foreign_key_violation on the PostgreSQL 15 server.
+const RESTRICT_VIOLATIONS = ["23001", FOREIGN_KEY_VIOLATION];
+
+/** The PostgreSQL error code of a failed statement (drizzle wraps the driver's error in `cause`). */
+async function errorCode(statement: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await statement;
+  } catch (error) {
+    for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === "string") return code;
+    }
+    throw error;
+  }
+  return undefined;
+}
+
+type Parents = {
+  networkId: string;
+  communeId: string;
+  organisationId: string;
+  contactId: string;
+  seriesId: string;
+  eventId: string;
+  participationId: string;
+  editionId: string;
+  actionId: string;
+};
+
+/** One of each parent row in a network, inserted directly. */
+async function insertParents(networkId: string): Promise<Parents> {
+  const p: Parents = {
+    networkId,
+    communeId: randomUUID(),
+    organisationId: randomUUID(),
+    contactId: randomUUID(),
+    seriesId: randomUUID(),
+    eventId: randomUUID(),
+    participationId: randomUUID(),
+    editionId: randomUUID(),
+    actionId: randomUUID(),
+  };
+  const attendeeId = randomUUID();
+  await db.execute(sql`insert into communes (id, network_id, name, insee_code)
+    values (${p.communeId}, ${networkId}, 'Commune', ${randomUUID().slice(0, 5)})`);
+  await db.execute(sql`insert into organisations (id, network_id, name, actor_type)
+    values (${p.organisationId}, ${networkId}, 'Structure', 'env_association')`);
+  await db.execute(sql`insert into contacts (id, network_id, first_name, last_name)
+    values (${p.contactId}, ${networkId}, 'Camille', 'Contact'), (${attendeeId}, ${networkId}, 'Dominique', 'Présent')`);
+  await db.execute(sql`insert into event_series (id, network_id, title, event_type, rule)
+    values (${p.seriesId}, ${networkId}, 'Série', 'actors_council', '{"kind":"weekly","interval":1}'::jsonb)`);
+  await db.execute(sql`insert into events (id, network_id, event_type, title, starts_at, ends_at)
+    values (${p.eventId}, ${networkId}, 'actors_council', 'Réunion', '2026-12-08T09:00:00Z', '2026-12-08T11:00:00Z')`);
+  await db.execute(sql`insert into participations (id, network_id, event_id, contact_id)
+    values (${p.participationId}, ${networkId}, ${p.eventId}, ${attendeeId})`);
+  await db.execute(sql`insert into serd_editions (id, network_id, year, starts_on, ends_on, registration_opens_on, registration_closes_on)
+    values (${p.editionId}, ${networkId}, 2026, '2026-11-21', '2026-11-29', '2026-09-01', '2026-11-10')`);
+  await db.execute(sql`insert into serd_actions (id, network_id, edition_id, title, lead_organisation_id)
+    values (${p.actionId}, ${networkId}, ${p.editionId}, 'Action', ${p.organisationId})`);
+  return p;
+}
+
+let a: Parents;
+let b: Parents;
+let userId: string;
+
+beforeAll(async () => {
+  a = await insertParents((await createNetwork(db)).id);
+  b = await insertParents((await createNetwork(db)).id);
+  userId = (await createUser(db)).id;
+});
+
+/**
+ * Each case inserts a child row into network `net` pointing at the parents `p`: with `p` of the
+ * same network it must succeed, with `p` of another network the foreign key must refuse it.
+ */
+const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
+  {
+    table: "participations → events, contacts",
+    insert: (net, p) =>
+      sql`insert into participations (network_id, event_id, contact_id) values (${net}, ${p.eventId}, ${p.contactId})`,
+  },
+  {
+    table: "participations → organisations",
+    // A new contact, so that the (event, contact) pair is never already taken.
+    insert: (net, p) => sql`with c as (
+        insert into contacts (network_id, first_name, last_name) values (${net}, 'Sam', 'Nouveau') returning id)
+      insert into participations (network_id, event_id, contact_id, organisation_id)
+      select ${net}, ${a.eventId}, c.id, ${p.organisationId} from c`,
+  },
+  {
+    table: "signatures → participations",
+    insert: (net, p) => sql`insert into signatures (network_id, participation_id, half_day, method)
+      values (${net}, ${p.participationId}, 'am', 'paper')`,
+  },
+  {
+    table: "event_agenda_items → events",
+    insert: (net, p) => sql`insert into event_agenda_items (network_id, event_id, position, title)
+      values (${net}, ${p.eventId}, 1, 'Accueil')`,
+  },
+  {
+    table: "event_agenda_items → contacts (speaker)",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into event_agenda_items (network_id, event_id, position, title, speaker_contact_id)
+      values (${net}, ${a.eventId}, 2, 'Exposé', ${p.contactId})`,
+  },
+  {
+    table: "event_attachments → events",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into event_attachments (network_id, event_id, file_name, content_type, size, content)
+      values (${net}, ${p.eventId}, 'a.txt', 'text/plain', 1, '\\x41'::bytea)`,
+  },
+  {
+    table: "events → event_series",
+    insert: (net, p) => sql`insert into events (network_id, series_id, event_type, title, starts_at, ends_at)
+      values (${net}, ${p.seriesId}, 'actors_council', 'Occurrence', '2026-12-15T09:00:00Z', '2026-12-15T11:00:00Z')`,
+  },
+  {
+    table: "events → communes",
+    insert: (net, p) => sql`insert into events (network_id, commune_id, event_type, title, starts_at, ends_at)
+      values (${net}, ${p.communeId}, 'actors_council', 'Sur place', '2026-12-15T09:00:00Z', '2026-12-15T11:00:00Z')`,
+  },
+  {
+    table: "calendar_feeds → contacts",
+    insert: (net, p) => sql`insert into calendar_feeds (network_id, kind, contact_id, token_hash)
+      values (${net}, 'contact', ${p.contactId}, ${randomUUID()})`,
+  },
+  {
+    table: "serd_actions → serd_editions",
+    insert: (net, p) => sql`insert into serd_actions (network_id, edition_id, title, lead_organisation_id)
+      values (${net}, ${p.editionId}, 'Action', ${a.organisationId})`,
+  },
+  {
+    table: "serd_actions → organisations (lead)",
+    insert: (net, p) => sql`insert into serd_actions (network_id, edition_id, title, lead_organisation_id)
+      values (${net}, ${a.editionId}, 'Action', ${p.organisationId})`,
+  },
+  {
+    table: "serd_occurrences → serd_actions",
+    insert: (net, p) =>
+      sql`insert into serd_occurrences (network_id, action_id, date) values (${net}, ${p.actionId}, '2026-11-25')`,
+  },
+  {
+    table: "serd_occurrences → communes",
+    insert: (net, p) => sql`insert into serd_occurrences (network_id, action_id, date, commune_id)
+      values (${net}, ${a.actionId}, '2026-11-26', ${p.communeId})`,
+  },
+  {
+    table: "serd_action_coorganisers → serd_actions, organisations",
+    insert: (net, p) => sql`insert into serd_action_coorganisers (network_id, action_id, organisation_id)
+      values (${net}, ${p.actionId}, ${p.organisationId})`,
+  },
+  {
+    table: "serd_action_history → serd_actions",
+    insert: (net, p) =>
+      sql`insert into serd_action_history (network_id, action_id, kind) values (${net}, ${p.actionId}, 'comment')`,
+  },
+  {
+    table: "contributions → organisations, serd_editions",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into contributions (network_id, organisation_id, edition_id, kind, amount_eur)
+      values (${net}, ${p.organisationId}, ${p.editionId}, 'staff', 100)`,
+  },
+  {
+    table: "contributions → serd_actions",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into contributions (network_id, organisation_id, edition_id, action_id, kind, amount_eur)
+      values (${net}, ${a.organisationId}, ${a.editionId}, ${p.actionId}, 'cash', 50)`,
+  },
+  {
+    table: "memberships → organisations",
+    insert: (net, p) => sql`insert into memberships (user_id, network_id, role, organisation_id)
+      values (${userId}, ${net}, 'partner', ${p.organisationId})`,
+  },
+  {
+    table: "invitations → organisations",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into invitations (network_id, email, role, organisation_id, token_hash, expires_at)
+      values (${net}, 'invite@example.test', 'partner', ${p.organisationId}, ${randomUUID()}, now() + interval '7 days')`,
+  },
+  {
+    table: "contacts → organisations",
+    insert: (net, p) => sql`insert into contacts (network_id, first_name, last_name, organisation_id)
+      values (${net}, 'Alex', 'Membre', ${p.organisationId})`,
+  },
+  {
+    table: "organisations → communes",
+    insert: (net, p) => sql`insert into organisations (network_id, name, actor_type, commune_id)
+      values (${net}, 'Structure locale', 'env_association', ${p.communeId})`,
+  },
+  {
+    table: "organisation_status_changes → organisations",
+    insert: (net, p) => sql`insert into organisation_status_changes (network_id, organisation_id, to_status)
+      values (${net}, ${p.organisationId}, 'potential')`,
+  },
+  {
+    table: "contact_erasures → contacts",
+    insert: (net, p) =>
+      sql`insert into contact_erasures (network_id, contact_id, reason) values (${net}, ${p.contactId}, 'request')`,
+  },
+];
+
+describe("composite foreign keys keep every child in its parent's network", () => {
+  it.each(cases)("$table: refuses a parent of another network", async ({ insert }) => {
+    expect(await errorCode(db.execute(insert(a.networkId, b)))).toBe(FOREIGN_KEY_VIOLATION);
+  });
+
+  it.each(cases)("$table: accepts a parent of the same network", async ({ insert }) => {
+    expect(await errorCode(db.execute(insert(a.networkId, a)))).toBeUndefined();
+  });
+
+  it("covers every foreign key to a network-scoped table, including tables added later", async () => {
+    // A foreign key to a table that has network_id must include network_id, or it could cross networks.
+    const loose = await executeRows<{ name: string }>(
+      db,
+      sql`select c.conname as name
+          from pg_constraint c
+          where c.contype = 'f' and c.connamespace = 'public'::regnamespace
+            and exists (select 1 from pg_attribute pa
+                        where pa.attrelid = c.confrelid and pa.attname = 'network_id' and not pa.attisdropped)
+            and not exists (select 1 from unnest(c.conkey) k
+                            join pg_attribute ca on ca.attrelid = c.conrelid and ca.attnum = k
+                            where ca.attname = 'network_id')`,
+    );
+    expect(loose).toEqual([]);
+  });
+});
+
+describe("delete actions are those of the single-column keys they replace", () => {
+  it("deleting an organisation empties the optional links to it but keeps their network", async () => {
+    const p = await insertParents((await createNetwork(db)).id);
+    const member = await createUser(db);
+    await db.execute(sql`insert into memberships (user_id, network_id, role, organisation_id)
+      values (${member.id}, ${p.networkId}, 'partner', ${p.organisationId})`);
+    await db.execute(
+      sql`update contacts set organisation_id = ${p.organisationId} where id = ${p.contactId}`,
+    );
+    await db.execute(sql`delete from serd_actions where id = ${p.actionId}`); // its lead organisation is "restrict"
+    await db.execute(sql`delete from organisations where id = ${p.organisationId}`);
+
+    const [membership] = await executeRows<{ network_id: string; organisation_id: string | null }>(
+      db,
+      sql`select network_id, organisation_id from memberships where user_id = ${member.id}`,
+    );
+    expect(membership).toEqual({ network_id: p.networkId, organisation_id: null });
+    const [contact] = await executeRows<{ network_id: string; organisation_id: string | null }>(
+      db,
+      sql`select network_id, organisation_id from contacts where id = ${p.contactId}`,
+    );
+    expect(contact).toEqual({ network_id: p.networkId, organisation_id: null });
+  });
+
+  it("deleting an event deletes its participations and their signatures", async () => {
+    const p = await insertParents((await createNetwork(db)).id);
+    await db.execute(sql`insert into signatures (network_id, participation_id, half_day, method)
+      values (${p.networkId}, ${p.participationId}, 'pm', 'paper')`);
+    await db.execute(sql`delete from events where id = ${p.eventId}`);
+
+    const [left] = await executeRows<{ participations: number; signatures: number }>(
+      db,
+      sql`select (select count(*)::int from participations where id = ${p.participationId}) as participations,
+                 (select count(*)::int from signatures where participation_id = ${p.participationId}) as signatures`,
+    );
+    expect(left).toEqual({ participations: 0, signatures: 0 });
+  });
+
+  it("an organisation that leads a SERD action cannot be deleted", async () => {
+    const p = await insertParents((await createNetwork(db)).id);
+    expect(RESTRICT_VIOLATIONS).toContain(
+      await errorCode(db.execute(sql`delete from organisations where id = ${p.organisationId}`)),
+    );
+    const [left] = await executeRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from organisations where id = ${p.organisationId}`,
+    );
+    expect(left?.n).toBe(1);
+  });
+
+  it("a parent cannot move to another network while it has children", async () => {
+    const p = await insertParents((await createNetwork(db)).id);
+    expect(
+      await errorCode(db.execute(sql`update events set network_id = ${b.networkId} where id = ${p.eventId}`)),
+    ).toBe(FOREIGN_KEY_VIOLATION);
+  });
+});
