@@ -1,9 +1,8 @@
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers";
+import { ClientMessages } from "@/components/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,9 +22,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <Providers>{children}</Providers>
-        </NextIntlClientProvider>
+        {/* The error page and the shell (language switch, sign-out) in every layout; each page that
+            has client components gives them their own namespaces. */}
+        <ClientMessages namespaces={["errors", "shell"]}>{children}</ClientMessages>
       </body>
     </html>
   );
