@@ -2,7 +2,7 @@ import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/client-messages";
+import { ErrorMessagesProvider } from "@/components/shell/error-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("shell");
+  const tErrors = await getTranslations("errors");
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="min-h-screen bg-white font-sans antialiased">
@@ -22,9 +23,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        {/* The error page and the shell (language switch, sign-out) in every layout; each page that
-            has client components gives them their own namespaces. */}
-        <ClientMessages namespaces={["errors", "shell"]}>{children}</ClientMessages>
+        {/* No message catalogue here: each page with client components gives them their own
+            namespaces (<ClientMessages>); the error page gets its three sentences. */}
+        <ErrorMessagesProvider
+          messages={{ title: tErrors("errorTitle"), body: tErrors("errorBody"), retry: tErrors("retry") }}
+        >
+          {children}
+        </ErrorMessagesProvider>
       </body>
     </html>
   );

@@ -6,12 +6,21 @@ import { describe, expect, it } from "vitest";
 // (<ClientMessages namespaces={[…]}>). A client component rendered without its namespace shows
 // "attendance.checkIn.summary" instead of French: this reads the code the way the bundler does
 // (from each route file through its imports to the "use client" modules and everything they
-// import) and checks that each route file provides exactly what its client components use.
+// import) and checks that each route file provides exactly what its client components use. The
+// root layout provides nothing: pages without client translations load no next-intl at all.
 
 const root = path.resolve(import.meta.dirname, "..");
 const routeFile = /^(page|layout|not-found|error|global-error|template|loading|default)\.tsx$/;
 
-type Module = { file: string; client: boolean; actions: boolean; imports: string[]; namespaces: string[] };
+type Module = {
+  file: string;
+  client: boolean;
+  actions: boolean;
+  /** Reads next-intl in the browser (any hook): needs a provider above it. */
+  intl: boolean;
+  imports: string[];
+  namespaces: string[];
+};
 const modules = new Map<string, Module>();
 
 function resolve(spec: string, from: string): string | null {
@@ -36,9 +45,11 @@ function load(file: string): Module {
   const text = fs.readFileSync(file, "utf8");
   const directive = text.match(/^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["'](use client|use server)["']/)?.[1];
   const imports: string[] = [];
+  let intl = false;
   for (const m of text.matchAll(staticImport)) {
     // `import { type A, type B } from "x"` brings no code.
     if (m[1] && /^\{\s*(type\s+\w+\s*,?\s*)+\}\s*from\s+$/.test(m[1])) continue;
+    if (m[2] === "next-intl") intl = true;
     const p = resolve(m[2]!, file);
     if (p) imports.push(p);
   }
@@ -59,6 +70,7 @@ function load(file: string): Module {
     file,
     client: directive === "use client",
     actions: directive === "use server",
+    intl,
     imports,
     namespaces,
   };
@@ -104,13 +116,13 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-const rootLayout = path.join(root, "app/layout.tsx");
 const routes = routeFiles(path.join(root, "app")).map((file) => {
   const client = clientModules(file);
   return {
     name: path.relative(root, file),
     file,
     used: minimalCover(client.flatMap((m) => m.namespaces)),
+    intl: client.some((m) => m.intl),
     users: client
       .filter((m) => m.namespaces.length)
       .map((m) => `${path.relative(root, m.file)}: ${m.namespaces}`),
@@ -120,6 +132,7 @@ const routes = routeFiles(path.join(root, "app")).map((file) => {
 
 describe("client message namespaces", () => {
   it("finds the client components of the pages (the analysis itself works)", () => {
+    expect(routes.length).toBeGreaterThan(40);
     const attendance = routes.find((r) => r.name.endsWith("meetings/[id]/attendance/page.tsx"))!;
     expect(attendance.users.join("\n")).toContain("check-in-list.tsx: attendance");
     expect(attendance.used).toEqual(["attendance"]);
@@ -133,18 +146,16 @@ describe("client message namespaces", () => {
 
   it("gives each page exactly the namespaces its client components use", () => {
     const wrong = routes
-      .filter((r) => r.provided !== null && r.file !== rootLayout)
+      .filter((r) => r.provided !== null)
       .filter((r) => JSON.stringify(r.provided) !== JSON.stringify(r.used))
       .map((r) => ({ route: r.name, provided: r.provided, used: r.used, by: r.users }));
     expect(wrong).toEqual([]);
   });
 
-  it("lets only the root layout provide messages to what is below it, covering everything else", () => {
-    const nested = routes.filter((r) => r.provided && r.file !== rootLayout && r.name.endsWith("layout.tsx"));
-    // A provider in a nested layout would hide the root's from the pages below without this test knowing.
-    expect(nested.map((r) => r.name)).toEqual([]);
-    const rest = routes.filter((r) => r.provided === null && r.used.length > 0);
-    const layout = routes.find((r) => r.file === rootLayout)!;
-    expect(layout.provided).toEqual(minimalCover([...layout.used, ...rest.flatMap((r) => r.used)]));
+  it("puts a provider on each page whose client components read next-intl, and none in layouts", () => {
+    // A provider in a layout would hide the page's from it, or ship its namespaces to every page below.
+    expect(routes.filter((r) => r.provided && r.name.endsWith("layout.tsx")).map((r) => r.name)).toEqual([]);
+    const bare = routes.filter((r) => r.intl && r.provided === null);
+    expect(bare.map((r) => ({ route: r.name, used: r.used, by: r.users }))).toEqual([]);
   });
 });
