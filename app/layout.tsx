@@ -1,9 +1,8 @@
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers";
+import { ErrorMessagesProvider } from "@/components/shell/error-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("shell");
+  const tErrors = await getTranslations("errors");
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="min-h-screen bg-white font-sans antialiased">
@@ -23,9 +23,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <Providers>{children}</Providers>
-        </NextIntlClientProvider>
+        {/* No message catalogue here: each page with client components gives them their own
+            namespaces (<ClientMessages>); the error page gets its three sentences. */}
+        <ErrorMessagesProvider
+          messages={{ title: tErrors("errorTitle"), body: tErrors("errorBody"), retry: tErrors("retry") }}
+        >
+          {children}
+        </ErrorMessagesProvider>
       </body>
     </html>
   );

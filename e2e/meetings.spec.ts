@@ -14,7 +14,10 @@ async function signOut(page: Page) {
 
 test("a coordinator invites a segment, an invitee answers 'excusé' from the email, and two people are checked in on a phone", async ({
   page,
+  browser,
 }) => {
+  // Four people on two devices, one journey: more than the default minute on a busy machine.
+  test.slow();
   const title = `Conseil d'acteurs e2e ${Date.now()}`;
   await signIn(page, demo.coordinator);
 
@@ -96,6 +99,20 @@ test("a coordinator invites a segment, an invitee answers 'excusé' from the ema
     await expect(page.getByText(`${name.trim()} : Présent·e.`)).toBeVisible();
   }
   await expectAccessible(page);
+
+  // A second phone (the ambassador's) corrects the first person to absent; the coordinator's list,
+  // which polls the check-in route, shows it without being reloaded.
+  const firstName = (await presentButtons.nth(0).getAttribute("aria-label"))!.replace(/ : Présent·e$/, "");
+  const absentOnCoordinator = page.getByRole("button", { name: `${firstName} : Absent·e`, exact: true });
+  await expect(absentOnCoordinator).toHaveAttribute("aria-pressed", "false");
+  const otherPhone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const other = await otherPhone.newPage();
+  await signIn(other, demo.ambassador);
+  await other.goto(`${eventUrl}/attendance`);
+  await other.getByRole("button", { name: `${firstName} : Absent·e`, exact: true }).click();
+  await expect(other.getByText(`${firstName} : Absent·e.`)).toBeVisible();
+  await otherPhone.close();
+  await expect(absentOnCoordinator).toHaveAttribute("aria-pressed", "true", { timeout: 15_000 });
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Télécharger la feuille d'émargement (PDF)" }).click();

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { cn } from "@/lib/cn";
 
 export function NavLink({ href, exact, children }: { href: string; exact?: boolean; children: ReactNode }) {
   const pathname = usePathname();
@@ -11,10 +10,10 @@ export function NavLink({ href, exact, children }: { href: string; exact?: boole
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn(
-        "block min-h-11 content-center rounded-md px-3 text-sm font-medium hover:bg-surface",
-        active && "bg-surface font-semibold underline decoration-2 underline-offset-4",
-      )}
+      // Two fixed lists rather than cn(), which would bring tailwind-merge into every network page.
+      className={`block min-h-11 content-center rounded-md px-3 text-sm hover:bg-surface ${
+        active ? "bg-surface font-semibold underline decoration-2 underline-offset-4" : "font-medium"
+      }`}
     >
       {children}
     </Link>

@@ -58,7 +58,7 @@ export async function NetworkShell({
             </div>
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <NetworkSwitcher current={ctx.network.slug} networks={networks} />
+            <NetworkSwitcher label={t("switchNetwork")} current={ctx.network.slug} networks={networks} />
             {isPlatformAdmin ? (
               <Link
                 href="/admin"

@@ -1,22 +1,22 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-/** Shown only to people who belong to several networks. */
+/** Shown only to people who belong to several networks; the label comes from the server. */
 export function NetworkSwitcher({
+  label,
   current,
   networks,
 }: {
+  label: string;
   current: string;
   networks: { slug: string; name: string }[];
 }) {
-  const t = useTranslations("shell");
   const router = useRouter();
   if (networks.length < 2) return null;
   return (
     <div className="flex items-center gap-2">
       <label htmlFor="network-switcher" className="text-sm font-semibold">
-        {t("switchNetwork")}
+        {label}
       </label>
       <select
         id="network-switcher"

@@ -1,16 +1,7 @@
-"use client";
-import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { SignOutControl } from "./sign-out-control";
 
-export function SignOutButton() {
-  const t = useTranslations("shell");
-  return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/signin" })}
-      className="min-h-11 rounded border border-current px-3 text-sm font-semibold"
-    >
-      {t("signOut")}
-    </button>
-  );
+export async function SignOutButton() {
+  const t = await getTranslations("shell");
+  return <SignOutControl label={t("signOut")} />;
 }

@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { listAllNetworks } from "@/features/networks/queries";
 import { requirePlatformAdmin } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("admin.networks");
 
@@ -15,7 +16,7 @@ export default async function AdminNetworksPage() {
   const t = await getTranslations("admin");
   const networks = await listAllNetworks(getDb());
   return (
-    <>
+    <ClientMessages namespaces={["admin"]}>
       <PageHeader title={t("networks")} description={t("networksIntro")} />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <Table
@@ -37,6 +38,6 @@ export default async function AdminNetworksPage() {
           <CreateNetworkForm />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,23 +1,26 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useTransition, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { archiveContactAction, archiveOrganisationAction } from "@/features/directory/actions";
 
-/** Archive or restore an organisation or a person; the page refreshes from the server. */
+/**
+ * Archive or restore an organisation or a person; the page refreshes from the server. The page
+ * gives the label ("Archiver" / "Restaurer"), so that no directory message reaches the client.
+ */
 export function ArchiveButton({
   networkSlug,
   kind,
   id,
   archived,
+  label,
 }: {
   networkSlug: string;
   kind: "organisation" | "contact";
   id: string;
   archived: boolean;
+  label: string;
 }) {
-  const t = useTranslations(`directory.${kind}`);
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const action = kind === "organisation" ? archiveOrganisationAction : archiveContactAction;
@@ -33,7 +36,7 @@ export function ArchiveButton({
           })
         }
       >
-        {archived ? t("restore") : t("archive")}
+        {label}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </>

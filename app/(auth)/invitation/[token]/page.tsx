@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { findInvitationByToken } from "@/features/members/invitations";
 import { getSessionUser } from "@/server/auth/session";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("invitation.title");
 
@@ -17,7 +18,7 @@ export default async function InvitationPage({ params }: PageProps<"/invitation/
   if (!invitation || invitation.status !== "valid") notFound();
   const user = await getSessionUser();
   return (
-    <>
+    <ClientMessages namespaces={["invitation"]}>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-6">
         {t("intro", {
@@ -27,6 +28,6 @@ export default async function InvitationPage({ params }: PageProps<"/invitation/
         })}
       </p>
       <AcceptInvitationForm token={token} hasAccount={invitation.hasAccount} signedIn={Boolean(user)} />
-    </>
+    </ClientMessages>
   );
 }

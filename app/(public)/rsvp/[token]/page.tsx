@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { findAnswerByToken } from "@/features/meetings/rsvp/answers";
 import { answers, type Answer } from "@/features/meetings/rsvp/schemas";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("rsvp.answer.title");
 
@@ -22,7 +23,7 @@ export default async function RsvpPage({ params, searchParams }: PageProps<"/rsv
   const asked = (await searchParams).answer;
   const preselected = (answers as readonly string[]).includes(String(asked)) ? (asked as Answer) : null;
   return (
-    <>
+    <ClientMessages namespaces={["rsvp.answer", "rsvp.answers", "rsvp.statuses"]}>
       <h1 className="mb-4 text-2xl font-bold">{view.event.title}</h1>
       <p className="mb-4">
         {t("answer.greeting", { name: view.firstName })}{" "}
@@ -46,6 +47,6 @@ export default async function RsvpPage({ params, searchParams }: PageProps<"/rsv
           target={{ token }}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

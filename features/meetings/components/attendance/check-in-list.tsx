@@ -1,6 +1,7 @@
 "use client";
+import { useIsMutating, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useOptimistic, useState, useTransition } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -12,21 +13,43 @@ import { normaliseForSearch } from "@/lib/domain/search";
 import { cn } from "@/lib/cn";
 import { SignaturePad } from "./signature-pad";
 
+/** One person of the list; dates arrive as Date from the page and as ISO strings from the route. */
 export type CheckInRow = {
   id: string;
   firstName: string;
   lastName: string;
   organisationName: string | null;
   status: ParticipationStatus;
-  checkedInAt: Date | null;
+  checkedInAt: Date | string | null;
   walkIn: boolean;
-  signatures: { halfDay: HalfDay; method: "on_screen" | "paper"; signedAt: Date; image: string | null }[];
+  signatures: {
+    halfDay: HalfDay;
+    method: "on_screen" | "paper";
+    signedAt: Date | string;
+    image: string | null;
+  }[];
 };
 
 type Message = { tone: "ok" | "error"; text: string };
+type Mark = { row: CheckInRow; status: CheckInStatus };
+type Signing = { row: CheckInRow; halfDay: HalfDay; method: "on_screen" | "paper"; image?: string };
 const here = (s: string) => s === "present" || s === "late";
+/** Several phones mark the same list: each one polls it this often while the page is visible. */
+const pollMs = 5_000;
 
-/** The list of the day: one card per person, big buttons, results announced to screen readers. */
+async function fetchRows(networkSlug: string, eventId: string): Promise<CheckInRow[]> {
+  const response = await fetch(`/api/n/${encodeURIComponent(networkSlug)}/meetings/${eventId}/check-in`, {
+    cache: "no-store",
+  });
+  if (!response.ok) throw new Error(`check-in list: HTTP ${response.status}`);
+  return ((await response.json()) as { rows: CheckInRow[] }).rows;
+}
+
+/**
+ * The list of the day: one card per person, big buttons, results announced to screen readers.
+ * It refetches every few seconds (marks made on other phones appear) and shows a mark at once,
+ * undoing it if the server refuses. Needs a QueryProvider above it.
+ */
 export function CheckInList({
   networkSlug,
   eventId,
@@ -44,31 +67,54 @@ export function CheckInList({
   const [filter, setFilter] = useState("");
   const [message, setMessage] = useState<Message | null>(null);
   const [signing, setSigning] = useState<{ id: string; halfDay: HalfDay } | null>(null);
-  const [pending, startTransition] = useTransition();
-  // The page is revalidated by each action; until it is, the list shows what was asked.
-  const [shown, setOptimistic] = useOptimistic(
-    rows,
-    (state, change: { id: string; status: ParticipationStatus }) =>
-      state.map((r) => (r.id === change.id ? { ...r, status: change.status } : r)),
-  );
-  const nameOf = (r: CheckInRow) => `${r.firstName} ${r.lastName}`;
-  const terms = normaliseForSearch(filter);
-  const visible = terms
-    ? shown.filter((r) => normaliseForSearch(r.firstName, r.lastName, r.organisationName).includes(terms))
-    : shown;
-  const presentCount = shown.filter((r) => here(r.status)).length;
+  const queryClient = useQueryClient();
+  const queryKey = useMemo(() => ["check-in", networkSlug, eventId], [networkSlug, eventId]);
+  // No poll while a mark is on its way: it would bring back the state from before the mark.
+  const marking = useIsMutating({ mutationKey: queryKey }) > 0;
+  const { data: shown = rows } = useQuery({
+    queryKey,
+    queryFn: () => fetchRows(networkSlug, eventId),
+    initialData: rows,
+    staleTime: pollMs - 1_000,
+    refetchInterval: marking ? false : pollMs,
+  });
+  // A new server render (after a walk-in or a signature) is fresher than the last poll.
+  useEffect(() => {
+    if (queryClient.isMutating({ mutationKey: queryKey }) === 0) queryClient.setQueryData(queryKey, rows);
+  }, [queryClient, queryKey, rows]);
 
-  const mark = (row: CheckInRow, status: CheckInStatus) =>
-    startTransition(async () => {
-      setOptimistic({ id: row.id, status });
+  const setRow = (id: string, change: Partial<CheckInRow>) =>
+    queryClient.setQueryData<CheckInRow[]>(queryKey, (list) =>
+      list?.map((r) => (r.id === id ? { ...r, ...change } : r)),
+    );
+  const nameOf = (r: CheckInRow) => `${r.firstName} ${r.lastName}`;
+
+  const mark = useMutation({
+    mutationKey: queryKey,
+    mutationFn: async ({ row, status }: Mark) => {
       const result = await checkInAction(networkSlug, { eventId, participationId: row.id, status });
-      if (!result.ok) setMessage({ tone: "error", text: result.error });
-      else if (result.data.outcome === "alreadyCheckedIn")
+      if (!result.ok) throw new Error(result.error);
+      return result.data;
+    },
+    // Shown at once; the previous state of that one row is kept to undo it on failure.
+    onMutate: async ({ row, status }: Mark) => {
+      await queryClient.cancelQueries({ queryKey });
+      const before = queryClient.getQueryData<CheckInRow[]>(queryKey)?.find((r) => r.id === row.id);
+      setRow(row.id, { status });
+      return { before };
+    },
+    onError: (error, { row }, context) => {
+      if (context?.before)
+        setRow(row.id, { status: context.before.status, checkedInAt: context.before.checkedInAt });
+      setMessage({ tone: "error", text: error.message });
+    },
+    onSuccess: (data, { row, status }) => {
+      if (data.outcome === "alreadyCheckedIn")
         setMessage({
           tone: "error",
           text: t("checkIn.alreadyCheckedIn", {
             name: nameOf(row),
-            time: result.data.checkedInAt ? clockTime(new Date(result.data.checkedInAt), locale) : "",
+            time: data.checkedInAt ? clockTime(new Date(data.checkedInAt), locale) : "",
           }),
         });
       else
@@ -76,10 +122,12 @@ export function CheckInList({
           tone: "ok",
           text: t("checkIn.done", { name: nameOf(row), status: t(`statuses.${status}`) }),
         });
-    });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey }),
+  });
 
-  const sign = (row: CheckInRow, halfDay: HalfDay, method: "on_screen" | "paper", image?: string) =>
-    startTransition(async () => {
+  const sign = useMutation({
+    mutationFn: async ({ row, halfDay, method, image }: Signing) => {
       const result = await signAction(networkSlug, {
         eventId,
         participationId: row.id,
@@ -87,12 +135,24 @@ export function CheckInList({
         method,
         image,
       });
-      const half = t(`halfDays.${halfDay}`);
-      if (result.ok) {
-        setSigning(null);
-        setMessage({ tone: "ok", text: t("signature.saved", { name: nameOf(row), halfDay: half }) });
-      } else setMessage({ tone: "error", text: result.error });
-    });
+      if (!result.ok) throw new Error(result.error);
+    },
+    onError: (error) => setMessage({ tone: "error", text: error.message }),
+    onSuccess: (_data, { row, halfDay }) => {
+      setSigning(null);
+      setMessage({
+        tone: "ok",
+        text: t("signature.saved", { name: nameOf(row), halfDay: t(`halfDays.${halfDay}`) }),
+      });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey }),
+  });
+
+  const terms = normaliseForSearch(filter);
+  const visible = terms
+    ? shown.filter((r) => normaliseForSearch(r.firstName, r.lastName, r.organisationName).includes(terms))
+    : shown;
+  const presentCount = shown.filter((r) => here(r.status)).length;
 
   return (
     <div className="space-y-4">
@@ -148,7 +208,7 @@ export function CheckInList({
                     aria-pressed={row.status === status}
                     aria-label={t("checkIn.markAs", { name: nameOf(row), status: t(`checkIn.${status}`) })}
                     className="min-h-12 w-full text-base"
-                    onClick={() => mark(row, status)}
+                    onClick={() => mark.mutate({ row, status })}
                   >
                     {t(`checkIn.${status}`)}
                   </Button>
@@ -201,9 +261,11 @@ export function CheckInList({
                   </h3>
                   <SignaturePad
                     id={`pad-${row.id}`}
-                    pending={pending}
-                    onConfirm={(path) => sign(row, signing.halfDay, "on_screen", path)}
-                    onPaper={() => sign(row, signing.halfDay, "paper")}
+                    pending={sign.isPending}
+                    onConfirm={(path) =>
+                      sign.mutate({ row, halfDay: signing.halfDay, method: "on_screen", image: path })
+                    }
+                    onPaper={() => sign.mutate({ row, halfDay: signing.halfDay, method: "paper" })}
                     onCancel={() => setSigning(null)}
                   />
                 </section>

@@ -24,7 +24,10 @@ export function AnswerForm({
   message: string | null;
   target: AnswerTarget;
 }) {
-  const t = useTranslations("rsvp");
+  // Three small branches rather than all of "rsvp": the public answer page ships only these.
+  const t = useTranslations("rsvp.answer");
+  const tAnswers = useTranslations("rsvp.answers");
+  const tStatuses = useTranslations("rsvp.statuses");
   const router = useRouter();
   const [state, submit, pending] = useActionForm(async (formData: FormData) => {
     const result =
@@ -40,7 +43,7 @@ export function AnswerForm({
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       {state?.ok ? (
         <Alert tone="success">
-          {t("answer.saved", { status: t(`statuses.${state.data.status as "registered"}`) })}
+          {t("saved", { status: tStatuses(state.data.status as "registered") })}
         </Alert>
       ) : null}
       {"token" in target ? (
@@ -49,7 +52,7 @@ export function AnswerForm({
         <input type="hidden" name="eventId" value={target.eventId} />
       )}
       <fieldset aria-describedby={answerErrors ? "answer-error" : undefined}>
-        <legend className="mb-2 font-semibold">{t("answer.choice")}</legend>
+        <legend className="mb-2 font-semibold">{t("choice")}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {answers.map((a) => (
             <label
@@ -63,7 +66,7 @@ export function AnswerForm({
                 defaultChecked={a === initial}
                 className="size-5 accent-brand"
               />
-              <span className="font-medium">{t(`answers.${a}`)}</span>
+              <span className="font-medium">{tAnswers(a)}</span>
             </label>
           ))}
         </div>
@@ -74,15 +77,15 @@ export function AnswerForm({
         ) : null}
       </fieldset>
       <TextAreaField
-        label={t("answer.message")}
-        hint={t("answer.messageHint")}
+        label={t("message")}
+        hint={t("messageHint")}
         name="message"
         maxLength={1000}
         defaultValue={message ?? ""}
         errors={fieldErrors(state, "message")}
       />
       <Button type="submit" disabled={pending}>
-        {t("answer.submit")}
+        {t("submit")}
       </Button>
     </form>
   );

@@ -8,6 +8,7 @@ import { listOrganisationOptions } from "@/features/directory/queries";
 import { listMembers, listPendingInvitations } from "@/features/members/queries";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("members.title");
 
@@ -26,7 +27,7 @@ export default async function MembersPage({ params }: PageProps<"/n/[network]/me
     listOrganisationOptions(ctx.db, scope),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["members", "roles"]}>
       <PageHeader title={t("title")} description={t("intro")} />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
@@ -81,6 +82,6 @@ export default async function MembersPage({ params }: PageProps<"/n/[network]/me
           </Card>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { NetworkSettingsForm } from "@/features/networks/components/settings-for
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("settings.title");
 
@@ -11,9 +12,9 @@ export default async function NetworkSettingsPage({ params }: PageProps<"/n/[net
   const ctx = await requireMembership(network, "network.settings");
   const t = await getTranslations("settings");
   return (
-    <>
+    <ClientMessages namespaces={["settings"]}>
       <PageHeader title={t("title")} description={t("intro")} />
       <NetworkSettingsForm networkSlug={ctx.network.slug} values={ctx.network} />
-    </>
+    </ClientMessages>
   );
 }

@@ -16,6 +16,7 @@ import { directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues, toQuery } from "@/lib/url";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("directory.tabs.contacts");
 
@@ -38,7 +39,7 @@ export default async function ContactsPage({
   const base = `/n/${ctx.network.slug}/directory/contacts`;
   const query = toQuery({ ...filters, page: undefined });
   return (
-    <>
+    <ClientMessages namespaces={["directory.segments"]}>
       <PageHeader
         title={t("title")}
         actions={
@@ -124,6 +125,6 @@ export default async function ContactsPage({
       {ctx.can("directory.segments") && query ? (
         <SaveSegmentForm networkSlug={ctx.network.slug} kind="contacts" query={query.slice(1)} />
       ) : null}
-    </>
+    </ClientMessages>
   );
 }

@@ -16,6 +16,7 @@ import { directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues, toQuery } from "@/lib/url";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("directory.tabs.organisations");
 
@@ -38,7 +39,7 @@ export default async function OrganisationsPage({
   const base = `/n/${ctx.network.slug}/directory/organisations`;
   const query = toQuery({ ...filters, page: undefined });
   return (
-    <>
+    <ClientMessages namespaces={["directory.segments"]}>
       <PageHeader
         title={t("title")}
         actions={
@@ -117,6 +118,6 @@ export default async function OrganisationsPage({
       {ctx.can("directory.segments") && query ? (
         <SaveSegmentForm networkSlug={ctx.network.slug} kind="organisations" query={query.slice(1)} />
       ) : null}
-    </>
+    </ClientMessages>
   );
 }

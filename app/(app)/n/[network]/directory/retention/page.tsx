@@ -9,6 +9,7 @@ import { retentionFiltersSchema } from "@/features/directory/gdpr/schemas";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues } from "@/lib/url";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("gdpr.retention.title");
 
@@ -35,7 +36,7 @@ export default async function RetentionPage({
     archived: r.archivedAt !== null,
   }));
   return (
-    <>
+    <ClientMessages namespaces={["gdpr"]}>
       <PageHeader title={t("retention.title")} description={t("retention.intro")} />
       <DirectoryTabs ctx={ctx} />
       <p className="mb-3 font-semibold">{t("retention.count", { count: list.total })}</p>
@@ -56,6 +57,6 @@ export default async function RetentionPage({
           status: t("retention.page", { page: list.page, pageCount: list.pageCount }),
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { listSegments } from "@/features/directory/queries";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { toQuery } from "@/lib/url";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("directory.segments.title");
 
@@ -18,7 +19,7 @@ export default async function SegmentsPage({ params }: PageProps<"/n/[network]/d
   const t = await getTranslations("directory");
   const base = `/n/${ctx.network.slug}/directory`;
   return (
-    <>
+    <ClientMessages namespaces={["directory.segments"]}>
       <PageHeader title={t("title")} />
       <DirectoryTabs ctx={ctx} />
       <h2 className="mb-2 text-xl font-semibold">{t("segments.title")}</h2>
@@ -42,6 +43,6 @@ export default async function SegmentsPage({ params }: PageProps<"/n/[network]/d
           ))}
         </Table>
       )}
-    </>
+    </ClientMessages>
   );
 }

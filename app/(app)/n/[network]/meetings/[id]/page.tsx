@@ -13,6 +13,7 @@ import { getEvent } from "@/features/meetings/queries";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("meetings.event.details");
 
@@ -64,7 +65,7 @@ export default async function MeetingPage({ params }: PageProps<"/n/[network]/me
       </Link>,
     ]);
   return (
-    <>
+    <ClientMessages namespaces={["meetings.event", "rsvp.answer", "rsvp.answers", "rsvp.statuses"]}>
       <PageHeader
         title={event.title}
         description={
@@ -134,6 +135,6 @@ export default async function MeetingPage({ params }: PageProps<"/n/[network]/me
           )}
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

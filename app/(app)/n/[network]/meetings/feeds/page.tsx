@@ -6,6 +6,7 @@ import { listFeeds } from "@/features/meetings/calendar/feeds";
 import { requireMembership } from "@/server/access/server";
 import { env } from "@/server/env";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("rsvp.feeds.title");
 
@@ -23,7 +24,7 @@ export default async function FeedsPage({ params }: PageProps<"/n/[network]/meet
   const t = await getTranslations("rsvp.feeds");
   const createdOn = (f: { createdAt: Date } | null) => (f ? t("createdOn", { date: f.createdAt }) : null);
   return (
-    <>
+    <ClientMessages namespaces={["rsvp.feeds"]}>
       <PageHeader title={t("title")} description={t("intro")} />
       <div className="grid gap-6 lg:grid-cols-2">
         {withNetworkFeed ? (
@@ -53,6 +54,6 @@ export default async function FeedsPage({ params }: PageProps<"/n/[network]/meet
           )}
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { listSpeakerOptions } from "@/features/meetings/queries";
 import { directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("meetings.event.newTitle");
 
@@ -19,9 +20,9 @@ export default async function NewMeetingPage({ params }: PageProps<"/n/[network]
     directoryScope(ctx) === "full" ? listSpeakerOptions(ctx.db, scope) : [],
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["meetings"]}>
       <PageHeader title={t("newTitle")} />
       <EventForm networkSlug={ctx.network.slug} communes={communes} speakers={speakers} />
-    </>
+    </ClientMessages>
   );
 }

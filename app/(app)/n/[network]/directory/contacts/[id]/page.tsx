@@ -13,6 +13,7 @@ import { getContact } from "@/features/directory/queries";
 import { canEditOrganisation, directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
+import { ClientMessages } from "@/components/client-messages";
 
 export default async function ContactPage({ params }: PageProps<"/n/[network]/directory/contacts/[id]">) {
   const { network, id } = await params;
@@ -71,7 +72,7 @@ export default async function ContactPage({ params }: PageProps<"/n/[network]/di
     [t("fields.source"), contact.source ?? t("fields.none")],
   ];
   return (
-    <>
+    <ClientMessages namespaces={["gdpr"]}>
       <PageHeader
         title={name}
         description={
@@ -93,6 +94,7 @@ export default async function ContactPage({ params }: PageProps<"/n/[network]/di
                 kind="contact"
                 id={contact.id}
                 archived={Boolean(contact.archivedAt)}
+                label={contact.archivedAt ? t("contact.restore") : t("contact.archive")}
               />
             ) : null}
           </div>
@@ -129,6 +131,6 @@ export default async function ContactPage({ params }: PageProps<"/n/[network]/di
           ) : null}
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { listOrganisationOptions } from "@/features/directory/queries";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues } from "@/lib/url";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("directory.contact.newTitle");
 
@@ -22,7 +23,7 @@ export default async function NewContactPage({
   const requested = firstValues(await searchParams).organisation;
   const t = await getTranslations("directory.contact");
   return (
-    <>
+    <ClientMessages namespaces={["directory"]}>
       <PageHeader title={t("newTitle")} />
       <ContactForm
         networkSlug={ctx.network.slug}
@@ -34,6 +35,6 @@ export default async function NewContactPage({
             : (organisations[0]?.id ?? null),
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

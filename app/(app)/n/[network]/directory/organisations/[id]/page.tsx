@@ -63,6 +63,7 @@ export default async function OrganisationPage({
                 kind="organisation"
                 id={org.id}
                 archived={Boolean(org.archivedAt)}
+                label={org.archivedAt ? t("organisation.restore") : t("organisation.archive")}
               />
             ) : null}
           </div>

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes } from "@/features/directory/queries";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("directory.organisation.newTitle");
 
@@ -15,9 +16,9 @@ export default async function NewOrganisationPage({
   const t = await getTranslations("directory.organisation");
   const communes = await listCommunes(ctx.db, { networkId: ctx.network.id });
   return (
-    <>
+    <ClientMessages namespaces={["directory"]}>
       <PageHeader title={t("newTitle")} />
       <OrganisationForm networkSlug={ctx.network.slug} communes={communes} />
-    </>
+    </ClientMessages>
   );
 }

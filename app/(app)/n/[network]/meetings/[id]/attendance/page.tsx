@@ -22,6 +22,8 @@ import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { firstValues } from "@/lib/url";
+import { ClientMessages } from "@/components/client-messages";
+import { QueryProvider } from "@/components/query-provider";
 
 export const generateMetadata = pageTitle("attendance.checkInTitle");
 
@@ -54,7 +56,7 @@ export default async function AttendancePage({
     event.startsAt,
   );
   return (
-    <>
+    <ClientMessages namespaces={["attendance"]}>
       <PageHeader
         title={t("checkInTitle")}
         description={`${event.title} · ${dateLabel} · ${clockTime(event.startsAt, locale)} – ${clockTime(event.endsAt, locale)}`}
@@ -77,13 +79,16 @@ export default async function AttendancePage({
             <h2 id="check-in-title" className="mb-3 text-xl font-semibold">
               {t("checkIn.listTitle")}
             </h2>
-            <CheckInList
-              networkSlug={ctx.network.slug}
-              eventId={event.id}
-              halfDays={halfDaysOf(event.startsAt, event.endsAt)}
-              rows={rows}
-              locale={locale}
-            />
+            {/* Only this list refetches (several phones mark at once): TanStack Query is mounted here alone. */}
+            <QueryProvider>
+              <CheckInList
+                networkSlug={ctx.network.slug}
+                eventId={event.id}
+                halfDays={halfDaysOf(event.startsAt, event.endsAt)}
+                rows={rows}
+                locale={locale}
+              />
+            </QueryProvider>
           </section>
           <div className="space-y-6">
             <Card>
@@ -127,6 +132,6 @@ export default async function AttendancePage({
       <div className="mt-6">
         <MeetingFigures figures={figures} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

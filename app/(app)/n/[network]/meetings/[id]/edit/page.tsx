@@ -9,6 +9,7 @@ import { directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("meetings.event.edit");
 
@@ -25,7 +26,7 @@ export default async function EditMeetingPage({ params }: PageProps<"/n/[network
   if (!event) notFound();
   const t = await getTranslations("meetings.event");
   return (
-    <>
+    <ClientMessages namespaces={["meetings"]}>
       <PageHeader title={t("editTitle", { title: event.title })} />
       <EventForm
         networkSlug={ctx.network.slug}
@@ -42,6 +43,6 @@ export default async function EditMeetingPage({ params }: PageProps<"/n/[network
           })),
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -19,6 +19,7 @@ import { directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("rsvp.invitations.title");
 
@@ -50,7 +51,7 @@ export default async function InvitationsPage({
     [t("excused"), counts.excused],
   ] as const;
   return (
-    <>
+    <ClientMessages namespaces={["rsvp.invitations", "rsvp.resend"]}>
       <PageHeader
         title={`${t("title")} – ${event.title}`}
         description={
@@ -105,6 +106,6 @@ export default async function InvitationsPage({
         </Card>
         <ParticipationTables rows={list.rows} waitlist={list.waitlist} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import type { SeriesPlan } from "@/lib/domain/recurrence";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("meetings.series.occurrences");
 
@@ -48,7 +49,7 @@ export default async function SeriesPage({ params }: PageProps<"/n/[network]/mee
           : null;
   const canWrite = ctx.can("events.write");
   return (
-    <>
+    <ClientMessages namespaces={["meetings.event"]}>
       <PageHeader
         title={series.title}
         description={
@@ -101,6 +102,6 @@ export default async function SeriesPage({ params }: PageProps<"/n/[network]/mee
           );
         })}
       </Table>
-    </>
+    </ClientMessages>
   );
 }

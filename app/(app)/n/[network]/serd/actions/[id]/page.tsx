@@ -15,6 +15,7 @@ import { isPastDeadline, resultsOpen } from "@/features/serd/rules";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("serd.action.page");
 
@@ -59,7 +60,7 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
   ];
   const base = `/n/${ctx.network.slug}/serd`;
   return (
-    <>
+    <ClientMessages namespaces={["serd"]}>
       <PageHeader
         title={action.title}
         description={<StatusBadge status={action.status} />}
@@ -195,6 +196,6 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
           </Card>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { parisDay } from "@/features/serd/rules";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("serd.action.new");
 
@@ -32,7 +33,7 @@ export default async function NewActionPage({
     await listCommunes(ctx.db, { networkId }),
   ];
   return (
-    <>
+    <ClientMessages namespaces={["serd"]}>
       <PageHeader title={t("action.new")} description={t("dashboard.edition", { year: edition.year })} />
       <ActionForm
         networkSlug={ctx.network.slug}
@@ -42,6 +43,6 @@ export default async function NewActionPage({
         communes={communes}
         chooseLead={ctx.can("serd.review")}
       />
-    </>
+    </ClientMessages>
   );
 }

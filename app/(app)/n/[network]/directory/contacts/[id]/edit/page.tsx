@@ -6,6 +6,7 @@ import { getContact, listOrganisationOptions } from "@/features/directory/querie
 import { canEditOrganisation } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
+import { ClientMessages } from "@/components/client-messages";
 
 export default async function EditContactPage({
   params,
@@ -19,7 +20,7 @@ export default async function EditContactPage({
   const options = await listOrganisationOptions(ctx.db, { networkId: ctx.network.id });
   const t = await getTranslations("directory.contact");
   return (
-    <>
+    <ClientMessages namespaces={["directory"]}>
       <PageHeader title={t("editTitle", { name: `${contact.firstName} ${contact.lastName}` })} />
       <ContactForm
         networkSlug={ctx.network.slug}
@@ -27,6 +28,6 @@ export default async function EditContactPage({
         allowNoOrganisation={all}
         values={contact}
       />
-    </>
+    </ClientMessages>
   );
 }

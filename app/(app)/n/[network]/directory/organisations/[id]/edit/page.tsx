@@ -6,6 +6,7 @@ import { getOrganisation, listCommunes } from "@/features/directory/queries";
 import { canEditOrganisation } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
+import { ClientMessages } from "@/components/client-messages";
 
 export default async function EditOrganisationPage({
   params,
@@ -21,9 +22,9 @@ export default async function EditOrganisationPage({
   if (!org) notFound();
   const t = await getTranslations("directory.organisation");
   return (
-    <>
+    <ClientMessages namespaces={["directory"]}>
       <PageHeader title={t("editTitle", { name: org.name })} />
       <OrganisationForm networkSlug={ctx.network.slug} communes={communes} values={org} />
-    </>
+    </ClientMessages>
   );
 }

@@ -13,6 +13,7 @@ import { getAttendanceEvent, listAttachments } from "@/features/meetings/attenda
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("attendance.reportTitle");
 
@@ -37,7 +38,7 @@ export default async function MeetingReportPage({
       ? t("attachments.megabytes", { size: format.number(bytes / 1_000_000, { maximumFractionDigits: 1 }) })
       : t("attachments.kilobytes", { size: format.number(Math.max(1, Math.round(bytes / 1000))) });
   return (
-    <>
+    <ClientMessages namespaces={["attendance.attachments", "attendance.minutes"]}>
       <PageHeader
         title={t("reportTitle")}
         description={`${event.title} · ${format.dateTime(event.startsAt, { dateStyle: "full" })}`}
@@ -101,6 +102,6 @@ export default async function MeetingReportPage({
           {canWrite ? <AttachmentUpload networkSlug={ctx.network.slug} eventId={event.id} /> : null}
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

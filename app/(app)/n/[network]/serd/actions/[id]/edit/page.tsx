@@ -8,6 +8,7 @@ import { getAction } from "@/features/serd/queries";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("serd.action.edit");
 
@@ -24,7 +25,7 @@ export default async function EditActionPage({ params }: PageProps<"/n/[network]
     await listCommunes(ctx.db, { networkId }),
   ];
   return (
-    <>
+    <ClientMessages namespaces={["serd"]}>
       <PageHeader title={t("action.edit")} description={action.title} />
       <ActionForm
         networkSlug={ctx.network.slug}
@@ -35,6 +36,6 @@ export default async function EditActionPage({ params }: PageProps<"/n/[network]
         communes={communes}
         chooseLead={ctx.can("serd.review")}
       />
-    </>
+    </ClientMessages>
   );
 }

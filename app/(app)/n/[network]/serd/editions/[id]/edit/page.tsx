@@ -6,6 +6,7 @@ import { getEdition } from "@/features/serd/queries";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("serd.editions.edit");
 
@@ -17,9 +18,9 @@ export default async function EditEditionPage({ params }: PageProps<"/n/[network
   if (!edition) notFound();
   const t = await getTranslations("serd");
   return (
-    <>
+    <ClientMessages namespaces={["serd"]}>
       <PageHeader title={t("editions.editYear", { year: edition.year })} />
       <EditionForm networkSlug={ctx.network.slug} values={edition} />
-    </>
+    </ClientMessages>
   );
 }
