@@ -3,7 +3,8 @@ import { asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { communes, contacts, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ewwrCategoryOf } from "@/lib/domain/enums";
-import { timeZone, type Locale } from "@/lib/i18n/config";
+import { parisDateKey } from "@/lib/domain/paris-time";
+import type { Locale } from "@/lib/i18n/config";
 import { looseTranslator } from "@/lib/i18n/messages";
 import { toCsv, toXlsx, type Cell } from "@/server/spreadsheet";
 import { contactWhere, organisationWhere } from "./filters";
@@ -32,16 +33,6 @@ const contactOrder: Record<NonNullable<ContactFilters["sort"]>, SQL[]> = {
   lastInteraction: [sql`${contacts.lastInteractionAt} asc nulls first`],
   "-lastInteraction": [sql`${contacts.lastInteractionAt} desc nulls last`],
 };
-
-/** A date as the calendar day in Paris, YYYY-MM-DD. */
-export function parisDay(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(date);
-}
 
 async function organisationRows(
   db: Db,
@@ -76,7 +67,7 @@ async function organisationRows(
 async function contactRows(db: Db, networkId: string, filters: Partial<ContactFilters>, locale: Locale) {
   const t = looseTranslator(locale);
   const yesNo = (v: boolean) => t(v ? "import.labels.yes" : "import.labels.no");
-  const day = (d: Date | null) => (d ? parisDay(d) : null);
+  const day = (d: Date | null) => (d ? parisDateKey(d) : null);
   const rows = await db
     .select({ c: contacts, organisationName: organisations.name })
     .from(contacts)
@@ -121,7 +112,7 @@ export async function exportDirectory(
       : await contactRows(db, networkId, args.filters as Partial<ContactFilters>, locale);
   const headers = fields.map((f) => t(`import.fields.${kind}.${f}`));
   const rows = records.map((r) => fields.map((f) => r[f] ?? null));
-  const fileName = `${t(`import.export.${kind}File`)}-${args.networkSlug}-${parisDay(args.now ?? new Date())}.${format}`;
+  const fileName = `${t(`import.export.${kind}File`)}-${args.networkSlug}-${parisDateKey(args.now ?? new Date())}.${format}`;
   if (format === "csv")
     return { fileName, contentType: "text/csv; charset=utf-8", body: toCsv(headers, rows) };
   return {

@@ -1,7 +1,7 @@
 import { parseYmd } from "@/lib/domain/recurrence";
 import { z } from "zod";
 import { contributionKinds, serdFormats, serdPublics, serdThemes } from "@/lib/domain/enums";
-import { addDays, weekday } from "./rules";
+import { addDays, weekday } from "@/lib/domain/paris-time";
 
 // Inputs of the SERD, shared by forms (client-side hints) and actions (the authoritative check).
 // Cross-field rules return "serd.validation." message keys per field (zod messages are limited to

@@ -4,8 +4,8 @@ import { contacts, eventAttachments, events, organisations, participations, sign
 import type { Db } from "@/db/types";
 import { contactSearchText } from "@/features/directory/mutations";
 import { ActionError } from "@/lib/action-result";
+import { halfDaysOf, parisDateKey } from "@/lib/domain/paris-time";
 import { checkAttachment } from "./attachments";
-import { halfDaysOf, parisDay } from "./format";
 import { sanitizeMinutes } from "./minutes";
 import type { CheckInStatus, SignatureInput, WalkInNewInput } from "./schemas";
 
@@ -26,7 +26,7 @@ async function openEvent(tx: Db, { networkId, eventId }: EventScope, now: Date) 
   if (!event) throw new ActionError("not_found");
   if (event.status === "cancelled") throw new ActionError("conflict", "attendance.errors.cancelled");
   // Attendance opens on the day of the meeting (Paris time) and stays open afterwards, for paper sheets.
-  if (parisDay(event.startsAt) > parisDay(now)) throw new ActionError("conflict", "attendance.errors.notYet");
+  if (parisDateKey(event.startsAt) > parisDateKey(now)) throw new ActionError("conflict", "attendance.errors.notYet");
   return event;
 }
 

@@ -1,4 +1,4 @@
-import { timeZone } from "@/lib/i18n/config";
+import { parisDateKey } from "@/lib/domain/paris-time";
 import { translator } from "@/lib/i18n/messages";
 import type { MailAttachment, MailMessage } from "@/server/mail/mailer";
 import { locationOf, type EventDetails } from "./event-details";
@@ -28,11 +28,9 @@ function render(paragraphs: string[], links: Link[] = [], after: string[] = []) 
   return { text, html };
 }
 
-const parisDay = (d: Date) => d.toLocaleDateString("en-CA", { timeZone });
-
 /** "jeudi 12 mars 2026 de 18:00 à 20:00", or the two dates when it spans several days. */
 export function whenOf(t: T, e: Pick<EventDetails, "startsAt" | "endsAt">): string {
-  return parisDay(e.startsAt) === parisDay(e.endsAt)
+  return parisDateKey(e.startsAt) === parisDateKey(e.endsAt)
     ? t("rsvp.mail.when", { start: e.startsAt, end: e.endsAt })
     : t("rsvp.mail.whenMultiDay", { start: e.startsAt, end: e.endsAt });
 }

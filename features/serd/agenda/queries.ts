@@ -13,7 +13,7 @@ import {
 import type { Db } from "@/db/types";
 import type { AgendaFilters } from "./schemas";
 import type { AgendaOccurrence, PublicAction, PublicEdition, PublicNetwork, PublicOccurrence } from "./types";
-import { parisToday } from "./time";
+import { parisToday } from "@/lib/domain/paris-time";
 
 // What anonymous visitors may see of a network's SERD: labelled actions only, of that network
 // only. Every query below carries both conditions; anything else is "not found".

@@ -6,6 +6,7 @@ import { loadEventDetails } from "@/features/meetings/rsvp/event-details";
 import { withNetwork } from "@/server/access/server";
 import { buildCalendar, icsHeaders } from "@/server/calendar/ics";
 import { isUuid } from "@/lib/domain/ids";
+import { parisDateKey } from "@/lib/domain/paris-time";
 import { env } from "@/server/env";
 import { looseTranslator } from "@/lib/i18n/messages";
 
@@ -24,7 +25,7 @@ export const GET = withNetwork<{ network: string; id: string }>(
     const url = `${env().APP_URL}/n/${ctx.network.slug}/meetings/${event.id}`;
     const ics = buildCalendar({ name: ctx.network.name, events: [calendarEventOf(event, url)] });
     return new Response(ics, {
-      headers: icsHeaders(`reunion-${event.startsAt.toISOString().slice(0, 10)}.ics`),
+      headers: icsHeaders(`reunion-${parisDateKey(event.startsAt)}.ics`),
     });
   },
 );

@@ -5,6 +5,7 @@ import { getAttendanceEvent, listAttendance } from "@/features/meetings/attendan
 import { buildAttendanceSheet } from "@/features/meetings/attendance/sheet";
 import { withNetwork } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
+import { parisDateKey } from "@/lib/domain/paris-time";
 import { looseTranslator } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export const GET = withNetwork<{ network: string; id: string }>(
     }
     const rows = await listAttendance(ctx.db, scope);
     const pdf = await buildAttendanceSheet(event, rows, { networkName: ctx.network.name });
-    const day = event.startsAt.toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
+    const day = parisDateKey(event.startsAt);
     return new Response(Buffer.from(pdf), {
       headers: {
         "Content-Type": "application/pdf",
