@@ -2,7 +2,7 @@ import { parisDateKey } from "@/lib/domain/paris-time";
 
 // The SERD rules, pure functions shared by forms, mutations and tests.
 
-type EditionDates = {
+export type EditionDates = {
   startsOn: string;
   endsOn: string;
   registrationClosesOn: string;
