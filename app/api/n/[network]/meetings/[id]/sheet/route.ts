@@ -1,12 +1,8 @@
 // GET /api/n/[network]/meetings/[id]/sheet – the attendance sheet (feuille d'émargement) as a printable PDF
-import { getLocale } from "next-intl/server";
-import { NextResponse } from "next/server";
 import { getAttendanceEvent, listAttendance } from "@/features/meetings/attendance/queries";
 import { buildAttendanceSheet } from "@/features/meetings/attendance/sheet";
-import { withNetwork } from "@/server/access/server";
-import { isUuid } from "@/lib/domain/ids";
+import { withNetwork } from "@/server/access/route";
 import { parisDateKey } from "@/lib/domain/paris-time";
-import { looseTranslator } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 
@@ -14,11 +10,8 @@ export const GET = withNetwork<{ network: string; id: string }>(
   "events.attendance",
   async (_request, ctx, { id }) => {
     const scope = { networkId: ctx.network.id, eventId: id };
-    const event = isUuid(id) ? await getAttendanceEvent(ctx.db, scope) : undefined;
-    if (!event) {
-      const t = looseTranslator(await getLocale());
-      return NextResponse.json({ error: t("errors.not_found") }, { status: 404 });
-    }
+    const event = await getAttendanceEvent(ctx.db, scope);
+    if (!event) return null;
     const rows = await listAttendance(ctx.db, scope);
     const pdf = await buildAttendanceSheet(event, rows, { networkName: ctx.network.name });
     const day = parisDateKey(event.startsAt);
