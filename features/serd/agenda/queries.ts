@@ -106,6 +106,19 @@ function occurrenceWhere(networkId: string, editionId: string, filters: AgendaFi
   );
 }
 
+/** When and where an occurrence takes place (with `communes` left-joined). */
+const occurrenceColumns = {
+  id: serdOccurrences.id,
+  date: serdOccurrences.date,
+  startTime: serdOccurrences.startTime,
+  endTime: serdOccurrences.endTime,
+  place: serdOccurrences.place,
+  address: serdOccurrences.address,
+  communeName: communes.name,
+  latitude: serdOccurrences.latitude,
+  longitude: serdOccurrences.longitude,
+};
+
 /** The labelled occurrences of an edition matching the filters, in day and time order. */
 export async function listAgendaOccurrences(
   db: Db,
@@ -113,15 +126,7 @@ export async function listAgendaOccurrences(
 ): Promise<AgendaOccurrence[]> {
   return db
     .select({
-      id: serdOccurrences.id,
-      date: serdOccurrences.date,
-      startTime: serdOccurrences.startTime,
-      endTime: serdOccurrences.endTime,
-      place: serdOccurrences.place,
-      address: serdOccurrences.address,
-      communeName: communes.name,
-      latitude: serdOccurrences.latitude,
-      longitude: serdOccurrences.longitude,
+      ...occurrenceColumns,
       actionId: serdActions.id,
       title: serdActions.title,
       themes: serdActions.themes,
@@ -187,17 +192,7 @@ export async function getPublicAction(
       .from(serdActionCoorganisers)
       .where(and(eq(serdActionCoorganisers.networkId, networkId), eq(serdActionCoorganisers.actionId, id))),
     db
-      .select({
-        id: serdOccurrences.id,
-        date: serdOccurrences.date,
-        startTime: serdOccurrences.startTime,
-        endTime: serdOccurrences.endTime,
-        place: serdOccurrences.place,
-        address: serdOccurrences.address,
-        communeName: communes.name,
-        latitude: serdOccurrences.latitude,
-        longitude: serdOccurrences.longitude,
-      })
+      .select(occurrenceColumns)
       .from(serdOccurrences)
       .leftJoin(communes, eq(communes.id, serdOccurrences.communeId))
       .where(and(eq(serdOccurrences.networkId, networkId), eq(serdOccurrences.actionId, id)))
