@@ -17,7 +17,6 @@ import type { ContactFilters, OrganisationFilters } from "./schemas";
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-
 const organisationOrder: Record<NonNullable<OrganisationFilters["sort"]>, SQL> = {
   name: asc(sql`lower(${organisations.name})`),
   "-name": desc(sql`lower(${organisations.name})`),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, halfDaysOf, parisDateKey, parisInstant, parisToday, weekday } from "./paris-time";
+import {
+  addDays,
+  daysBetween,
+  halfDaysOf,
+  parisDateKey,
+  parisInstant,
+  parisToday,
+  weekday,
+} from "./paris-time";
 
 describe("Paris wall-clock times", () => {
   it("turns a Paris date and time into the right instant in winter, in summer and on change days", () => {
@@ -31,15 +39,23 @@ describe("Paris days and half-days", () => {
   });
 
   it("counts the half-days a meeting covers on the Paris clock", () => {
-    expect(halfDaysOf(parisInstant("2026-03-14", "09:00"), parisInstant("2026-03-14", "12:00"))).toEqual(["am"]);
-    expect(halfDaysOf(parisInstant("2026-07-14", "14:00"), parisInstant("2026-07-14", "17:00"))).toEqual(["pm"]);
+    expect(halfDaysOf(parisInstant("2026-03-14", "09:00"), parisInstant("2026-03-14", "12:00"))).toEqual([
+      "am",
+    ]);
+    expect(halfDaysOf(parisInstant("2026-07-14", "14:00"), parisInstant("2026-07-14", "17:00"))).toEqual([
+      "pm",
+    ]);
     expect(halfDaysOf(parisInstant("2026-07-14", "09:00"), parisInstant("2026-07-14", "17:00"))).toEqual([
       "am",
       "pm",
     ]);
     // A lunch-time meeting gets the half-day it starts in.
-    expect(halfDaysOf(parisInstant("2026-07-14", "12:45"), parisInstant("2026-07-14", "13:15"))).toEqual(["am"]);
-    expect(halfDaysOf(parisInstant("2026-07-14", "13:00"), parisInstant("2026-07-14", "13:20"))).toEqual(["pm"]);
+    expect(halfDaysOf(parisInstant("2026-07-14", "12:45"), parisInstant("2026-07-14", "13:15"))).toEqual([
+      "am",
+    ]);
+    expect(halfDaysOf(parisInstant("2026-07-14", "13:00"), parisInstant("2026-07-14", "13:20"))).toEqual([
+      "pm",
+    ]);
     expect(halfDaysOf(parisInstant("2026-07-14", "18:00"), parisInstant("2026-07-15", "10:00"))).toEqual([
       "am",
       "pm",

@@ -35,13 +35,19 @@ function formatter(locale: string, style: Style): Intl.DateTimeFormat {
 }
 
 /** The Paris date of an instant ("jeudi 12 mars 2026" in "full"; "12/03/2026" in "short"). */
-export function formatParisDate(date: Date, locale: string, style: "full" | "long" | "short" = "full"): string {
+export function formatParisDate(
+  date: Date,
+  locale: string,
+  style: "full" | "long" | "short" = "full",
+): string {
   return formatter(locale, style).format(date);
 }
 
 /** A calendar day ("2026-11-21") as "samedi 21 novembre 2026"; noon UTC keeps it on its day in Paris. */
 export function formatDay(day: string, locale: string, withYear = true): string {
-  return formatter(locale, withYear ? "weekdayLong" : "weekdayLongNoYear").format(new Date(`${day}T12:00:00Z`));
+  return formatter(locale, withYear ? "weekdayLong" : "weekdayLongNoYear").format(
+    new Date(`${day}T12:00:00Z`),
+  );
 }
 
 /** A calendar day ("2026-11-21") as "21 novembre". */

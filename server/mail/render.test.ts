@@ -26,7 +26,13 @@ describe("mail layout", () => {
       "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</p>\n" +
         '<p><a href="https://relais.test/a?b=1&amp;c=&quot;2&quot;">Voir l&#39;action</a></p>',
     );
-    const two = renderMail({ paragraphs: ["a\nb"], links: [{ label: "x", url: "u" }, { label: "y", url: "v" }] });
+    const two = renderMail({
+      paragraphs: ["a\nb"],
+      links: [
+        { label: "x", url: "u" },
+        { label: "y", url: "v" },
+      ],
+    });
     expect(two.html).toBe('<p>a<br>b</p>\n<ul><li><a href="u">x</a></li><li><a href="v">y</a></li></ul>');
     expect(escapeHtml(`'"<>&`)).toBe("&#39;&quot;&lt;&gt;&amp;");
   });
