@@ -4,13 +4,13 @@ import { communes, events, organisations, participations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { EventType } from "@/lib/domain/enums";
 import { parisDayNumber } from "@/lib/domain/paris-time";
+import { parisYear } from "./queries";
 
 // Meeting figures of a network, computed from recorded facts only.
 
 const presentStatuses = ["present", "late"] as const;
 /** Trainings and site visits are not "network meetings" for the interval between meetings. */
 const notNetworkMeetings: EventType[] = ["training_session", "site_visit"];
-const parisYear = sql<number>`extract(year from ${events.startsAt} at time zone 'Europe/Paris')::int`;
 
 export type MeetingFigures = {
   /** Meetings not cancelled, by Paris year and type. */

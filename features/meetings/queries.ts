@@ -9,7 +9,8 @@ import type { AgendaFilters } from "./schemas";
 
 export const agendaPageSize = 20;
 
-const parisYear = sql<number>`extract(year from ${events.startsAt} at time zone 'Europe/Paris')::int`;
+/** The Paris year of an event's start, computed by the database (lib/domain/paris-time.ts's rule in SQL). */
+export const parisYear = sql<number>`extract(year from ${events.startsAt} at time zone 'Europe/Paris')::int`;
 
 const listColumns = {
   id: events.id,

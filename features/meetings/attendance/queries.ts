@@ -12,6 +12,7 @@ import {
 import type { Db } from "@/db/types";
 import { escapeLike, searchTerms } from "@/lib/domain/search";
 import { whereAndWhenColumns } from "../rsvp/event-details";
+import { participantColumns } from "../rsvp/queries";
 
 type EventScope = { networkId: string; eventId: string };
 
@@ -37,12 +38,7 @@ export type SignatureRow = {
 export async function listAttendance(db: Db, { networkId, eventId }: EventScope) {
   const rows = await db
     .select({
-      id: participations.id,
-      contactId: participations.contactId,
-      firstName: contacts.firstName,
-      lastName: contacts.lastName,
-      organisationName: organisations.name,
-      status: participations.status,
+      ...participantColumns,
       checkedInAt: participations.checkedInAt,
       walkIn: participations.walkIn,
     })

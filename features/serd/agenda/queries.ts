@@ -14,6 +14,7 @@ import type { Db } from "@/db/types";
 import type { AgendaFilters } from "./schemas";
 import type { AgendaOccurrence, PublicAction, PublicEdition, PublicNetwork, PublicOccurrence } from "./types";
 import { parisToday } from "@/lib/domain/paris-time";
+import { publicNetworkColumns } from "@/server/access/context";
 
 // What anonymous visitors may see of a network's SERD: labelled actions only, of that network
 // only. Every query below carries both conditions; anything else is "not found".
@@ -23,14 +24,7 @@ const labelledIn = (networkId: string) =>
 
 export async function getPublicNetwork(db: Db, { slug }: { slug: string }): Promise<PublicNetwork | null> {
   const [row] = await db
-    .select({
-      id: networks.id,
-      slug: networks.slug,
-      name: networks.name,
-      territoryLabel: networks.territoryLabel,
-      brandColor: networks.brandColor,
-      logoUrl: networks.logoUrl,
-    })
+    .select(publicNetworkColumns)
     .from(networks)
     .where(eq(networks.slug, slug))
     .limit(1);
@@ -57,14 +51,7 @@ export async function getPublicNetworkEdition(
   const running = sql`(${serdEditions.startsOn} <= ${today} and ${serdEditions.endsOn} >= ${today})`;
   const [row] = await db
     .select({
-      network: {
-        id: networks.id,
-        slug: networks.slug,
-        name: networks.name,
-        territoryLabel: networks.territoryLabel,
-        brandColor: networks.brandColor,
-        logoUrl: networks.logoUrl,
-      },
+      network: publicNetworkColumns,
       edition: editionColumns,
     })
     .from(networks)
@@ -253,13 +240,7 @@ export async function getPublicAction(
 export async function getPublicOccurrence(db: Db, { id }: { id: string }): Promise<PublicOccurrence | null> {
   const [row] = await db
     .select({
-      id: serdOccurrences.id,
-      date: serdOccurrences.date,
-      startTime: serdOccurrences.startTime,
-      endTime: serdOccurrences.endTime,
-      place: serdOccurrences.place,
-      address: serdOccurrences.address,
-      communeName: communes.name,
+      ...occurrenceColumns,
       actionId: serdActions.id,
       title: serdActions.title,
       description: serdActions.description,
