@@ -23,11 +23,7 @@ const labelledIn = (networkId: string) =>
   and(eq(serdActions.networkId, networkId), eq(serdActions.status, "labelled"));
 
 export async function getPublicNetwork(db: Db, { slug }: { slug: string }): Promise<PublicNetwork | null> {
-  const [row] = await db
-    .select(publicNetworkColumns)
-    .from(networks)
-    .where(eq(networks.slug, slug))
-    .limit(1);
+  const [row] = await db.select(publicNetworkColumns).from(networks).where(eq(networks.slug, slug)).limit(1);
   return row ?? null;
 }
 
