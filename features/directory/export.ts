@@ -35,9 +35,11 @@ const contactOrder: Record<NonNullable<ContactFilters["sort"]>, SQL[]> = {
 
 async function organisationRows(
   db: Db,
-  networkId: string,
-  filters: Partial<OrganisationFilters>,
-  locale: Locale,
+  {
+    networkId,
+    filters,
+    locale,
+  }: { networkId: string; filters: Partial<OrganisationFilters>; locale: Locale },
 ) {
   const t = looseTranslator(locale);
   const yesNo = (v: boolean) => t(v ? "import.labels.yes" : "import.labels.no");
@@ -63,7 +65,10 @@ async function organisationRows(
   }));
 }
 
-async function contactRows(db: Db, networkId: string, filters: Partial<ContactFilters>, locale: Locale) {
+async function contactRows(
+  db: Db,
+  { networkId, filters, locale }: { networkId: string; filters: Partial<ContactFilters>; locale: Locale },
+) {
   const t = looseTranslator(locale);
   const yesNo = (v: boolean) => t(v ? "import.labels.yes" : "import.labels.no");
   const day = (d: Date | null) => (d ? parisDateKey(d) : null);
@@ -107,8 +112,12 @@ export async function exportDirectory(
   const fields: readonly ImportField[] = fieldsOf[kind];
   const records =
     kind === "organisations"
-      ? await organisationRows(db, networkId, args.filters as Partial<OrganisationFilters>, locale)
-      : await contactRows(db, networkId, args.filters as Partial<ContactFilters>, locale);
+      ? await organisationRows(db, {
+          networkId,
+          filters: args.filters as Partial<OrganisationFilters>,
+          locale,
+        })
+      : await contactRows(db, { networkId, filters: args.filters as Partial<ContactFilters>, locale });
   const headers = fields.map((f) => t(`import.fields.${kind}.${f}`));
   const rows = records.map((r) => fields.map((f) => r[f] ?? null));
   const fileName = `${t(`import.export.${kind}File`)}-${args.networkSlug}-${parisDateKey(args.now ?? new Date())}.${format}`;

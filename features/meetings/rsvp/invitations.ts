@@ -37,7 +37,10 @@ const candidateColumns = {
 const active = and(isNull(contacts.archivedAt), isNull(contacts.erasedAt));
 
 /** The people an invitation reaches: the picked ones, an organisation's active people, a segment's. */
-async function resolveCandidates(db: Db, networkId: string, input: InviteInput): Promise<Candidate[]> {
+async function resolveCandidates(
+  db: Db,
+  { networkId, input }: { networkId: string; input: InviteInput },
+): Promise<Candidate[]> {
   const byId = new Map<string, Candidate>();
   const add = (rows: Candidate[]) => rows.forEach((r) => byId.set(r.id, r));
   const select = (where: SQL | undefined) => db.select(candidateColumns).from(contacts).where(where);
@@ -89,7 +92,7 @@ export async function inviteToEvent(
   if (!event) throw new ActionError("not_found");
   assertOpen(event, now, "conflict");
 
-  const candidates = await resolveCandidates(db, networkId, input);
+  const candidates = await resolveCandidates(db, { networkId, input });
   const result: InviteResult = {
     invited: 0,
     alreadyInvited: 0,
