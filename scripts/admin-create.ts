@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { openDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { users } from "@/db/schema";
-import { emailField, passwordField } from "@/features/auth/schemas";
+import { emailField, passwordField } from "@/lib/validation/fields";
 import { hashPassword } from "@/server/auth/password";
 
 const { values } = parseArgs({

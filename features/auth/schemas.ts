@@ -1,10 +1,5 @@
 import { z } from "zod";
-
-export const emailField = z.string().trim().toLowerCase().max(320).pipe(z.email());
-export const passwordField = z
-  .string()
-  .min(10, "validation.passwordTooShort")
-  .max(200, "validation.passwordTooLong");
+import { emailField, passwordField } from "@/lib/validation/fields";
 
 export const passwordResetRequestSchema = z.object({ email: emailField });
 

@@ -5,7 +5,8 @@ import { communes, contacts, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { createTestDb } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
-import { exportDirectory, parisDay } from "./export";
+import { parisDateKey } from "@/lib/domain/paris-time";
+import { exportDirectory } from "./export";
 import { addCommunes, importFile } from "@/test/factories/import";
 import { createContact, createOrganisation } from "./mutations";
 import { contactSchema, organisationSchema } from "./schemas";
@@ -96,7 +97,7 @@ async function directoryOf(db: Db, networkId: string) {
     .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
     .where(eq(contacts.networkId, networkId))
     .orderBy(asc(contacts.lastName));
-  const day = (d: Date | null) => (d ? parisDay(d) : null);
+  const day = (d: Date | null) => (d ? parisDateKey(d) : null);
   return {
     organisations: orgs.map(({ o, commune }) => ({
       name: o.name,

@@ -3,7 +3,8 @@ import { asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { communes, contacts, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ewwrCategoryOf } from "@/lib/domain/enums";
-import { timeZone, type Locale } from "@/lib/i18n/config";
+import { parisDateKey } from "@/lib/domain/paris-time";
+import type { Locale } from "@/lib/i18n/config";
 import { looseTranslator } from "@/lib/i18n/messages";
 import { toCsv, toXlsx, type Cell } from "@/server/spreadsheet";
 import { contactWhere, organisationWhere } from "./filters";
@@ -15,7 +16,6 @@ import type { ContactFilters, OrganisationFilters } from "./schemas";
 
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
-
 
 const organisationOrder: Record<NonNullable<OrganisationFilters["sort"]>, SQL> = {
   name: asc(sql`lower(${organisations.name})`),
@@ -33,21 +33,13 @@ const contactOrder: Record<NonNullable<ContactFilters["sort"]>, SQL[]> = {
   "-lastInteraction": [sql`${contacts.lastInteractionAt} desc nulls last`],
 };
 
-/** A date as the calendar day in Paris, YYYY-MM-DD. */
-export function parisDay(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(date);
-}
-
 async function organisationRows(
   db: Db,
-  networkId: string,
-  filters: Partial<OrganisationFilters>,
-  locale: Locale,
+  {
+    networkId,
+    filters,
+    locale,
+  }: { networkId: string; filters: Partial<OrganisationFilters>; locale: Locale },
 ) {
   const t = looseTranslator(locale);
   const yesNo = (v: boolean) => t(v ? "import.labels.yes" : "import.labels.no");
@@ -73,10 +65,13 @@ async function organisationRows(
   }));
 }
 
-async function contactRows(db: Db, networkId: string, filters: Partial<ContactFilters>, locale: Locale) {
+async function contactRows(
+  db: Db,
+  { networkId, filters, locale }: { networkId: string; filters: Partial<ContactFilters>; locale: Locale },
+) {
   const t = looseTranslator(locale);
   const yesNo = (v: boolean) => t(v ? "import.labels.yes" : "import.labels.no");
-  const day = (d: Date | null) => (d ? parisDay(d) : null);
+  const day = (d: Date | null) => (d ? parisDateKey(d) : null);
   const rows = await db
     .select({ c: contacts, organisationName: organisations.name })
     .from(contacts)
@@ -117,11 +112,15 @@ export async function exportDirectory(
   const fields: readonly ImportField[] = fieldsOf[kind];
   const records =
     kind === "organisations"
-      ? await organisationRows(db, networkId, args.filters as Partial<OrganisationFilters>, locale)
-      : await contactRows(db, networkId, args.filters as Partial<ContactFilters>, locale);
+      ? await organisationRows(db, {
+          networkId,
+          filters: args.filters as Partial<OrganisationFilters>,
+          locale,
+        })
+      : await contactRows(db, { networkId, filters: args.filters as Partial<ContactFilters>, locale });
   const headers = fields.map((f) => t(`import.fields.${kind}.${f}`));
   const rows = records.map((r) => fields.map((f) => r[f] ?? null));
-  const fileName = `${t(`import.export.${kind}File`)}-${args.networkSlug}-${parisDay(args.now ?? new Date())}.${format}`;
+  const fileName = `${t(`import.export.${kind}File`)}-${args.networkSlug}-${parisDateKey(args.now ?? new Date())}.${format}`;
   if (format === "csv")
     return { fileName, contentType: "text/csv; charset=utf-8", body: toCsv(headers, rows) };
   return {

@@ -98,14 +98,15 @@ export async function updateOrganisation(
       });
     }
     // The organisation's name is part of its people's search text.
-    await refreshContactsSearchText(tx, scope.networkId, scope.id);
+    await refreshContactsSearchText(tx, { networkId: scope.networkId, organisationId: scope.id });
   });
 }
 
+export type RefreshContactsSearchTextParams = { networkId: string; organisationId: string };
+
 export async function refreshContactsSearchText(
   db: Db,
-  networkId: string,
-  organisationId: string,
+  { networkId, organisationId }: RefreshContactsSearchTextParams,
 ): Promise<void> {
   const rows = await db
     .select({

@@ -1,25 +1,18 @@
 import { z } from "zod";
 import { actorTypes, engagementStatuses, ewwrCategories, legalBases } from "@/lib/domain/enums";
+import {
+  checkbox,
+  lenient,
+  optionalEmail,
+  optionalEnum,
+  optionalText,
+  optionalUuid,
+  optionalWebUrl,
+  pageParam,
+  requiredText,
+} from "@/lib/validation/fields";
 
 // Inputs of the directory, shared by forms (client-side hints) and actions (the authoritative check).
-
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
-const optionalUuid = z
-  .union([z.uuid(), z.literal("")])
-  .optional()
-  .transform((v) => v || null);
-/** An HTML checkbox: "on" when ticked, absent otherwise (booleans accepted from JSON callers). */
-export const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean(), z.literal("")])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
 
 export const tagsField = z
   .union([z.string(), z.array(z.string())])
@@ -36,14 +29,6 @@ export const tagsField = z
       .refine((tags) => tags.every((t) => t.length <= 50), "validation.tagTooLong"),
   );
 
-const websiteField = z
-  .string()
-  .trim()
-  .max(500)
-  .optional()
-  .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
-  .pipe(z.union([z.null(), z.url({ protocol: /^https?$/, error: "validation.url" })]));
-
 const coordinate = (min: number, max: number) =>
   z
     .union([z.literal(""), z.coerce.number().min(min).max(max)])
@@ -51,17 +36,14 @@ const coordinate = (min: number, max: number) =>
     .transform((v) => (v === "" || v === undefined ? null : v));
 
 export const organisationSchema = z.object({
-  name: text(200).min(1),
+  name: requiredText(200),
   actorType: z.enum(actorTypes),
-  ewwrCategoryOverride: z
-    .union([z.enum(ewwrCategories), z.literal("")])
-    .optional()
-    .transform((v) => v || null),
+  ewwrCategoryOverride: optionalEnum(ewwrCategories),
   communeId: optionalUuid,
   address: optionalText(300),
   latitude: coordinate(-90, 90),
   longitude: coordinate(-180, 180),
-  website: websiteField,
+  website: optionalWebUrl(500),
   description: optionalText(5000),
   tags: tagsField,
   status: z.enum(engagementStatuses),
@@ -78,16 +60,9 @@ export const phoneField = z
   .refine((v) => v === null || /^\+?[0-9][0-9 .\-()]{5,}$/.test(v), "validation.phone");
 
 export const contactSchema = z.object({
-  firstName: text(100).min(1),
-  lastName: text(100).min(1),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(320)
-    .optional()
-    .transform((v) => v || null)
-    .pipe(z.union([z.null(), z.email({ error: "validation.email" })])),
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  email: optionalEmail,
   phone: phoneField,
   jobTitle: optionalText(200),
   organisationId: optionalUuid,
@@ -109,39 +84,37 @@ const flag = z
   .optional()
   .catch(undefined)
   .transform((v) => v === "1");
-const page = z.coerce.number().int().min(1).max(10_000).catch(1).default(1);
-const opt = <T extends z.ZodType>(s: T) => s.optional().catch(undefined);
 
 // List filters live in the URL; malformed values are ignored rather than failing the page.
 export const organisationFiltersSchema = z.object({
-  q: opt(z.string().max(200)),
-  type: opt(z.enum(actorTypes)),
-  status: opt(z.enum(engagementStatuses)),
-  commune: opt(z.uuid()),
-  tag: opt(z.string().max(50)),
+  q: lenient(z.string().max(200)),
+  type: lenient(z.enum(actorTypes)),
+  status: lenient(z.enum(engagementStatuses)),
+  commune: lenient(z.uuid()),
+  tag: lenient(z.string().max(50)),
   archived: flag,
-  sort: opt(z.enum(["name", "-name", "updated", "-updated", "status", "-status"])),
-  page,
+  sort: lenient(z.enum(["name", "-name", "updated", "-updated", "status", "-status"])),
+  page: pageParam,
 });
 export type OrganisationFilters = z.output<typeof organisationFiltersSchema>;
 
 export const contactFiltersSchema = z.object({
-  q: opt(z.string().max(200)),
-  organisation: opt(z.uuid()),
-  type: opt(z.enum(actorTypes)),
-  status: opt(z.enum(engagementStatuses)),
-  commune: opt(z.uuid()),
-  tag: opt(z.string().max(50)),
+  q: lenient(z.string().max(200)),
+  organisation: lenient(z.uuid()),
+  type: lenient(z.enum(actorTypes)),
+  status: lenient(z.enum(engagementStatuses)),
+  commune: lenient(z.uuid()),
+  tag: lenient(z.string().max(50)),
   relay: flag,
   ambassador: flag,
   archived: flag,
-  sort: opt(z.enum(["name", "-name", "lastInteraction", "-lastInteraction"])),
-  page,
+  sort: lenient(z.enum(["name", "-name", "lastInteraction", "-lastInteraction"])),
+  page: pageParam,
 });
 export type ContactFilters = z.output<typeof contactFiltersSchema>;
 
 export const segmentSchema = z.object({
-  name: text(100).min(1),
+  name: requiredText(100),
   kind: z.enum(["organisations", "contacts"]),
   /** The list's query string, e.g. "type=school&status=engaged". */
   query: z.string().max(2000),

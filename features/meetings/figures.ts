@@ -3,15 +3,14 @@ import { and, count, eq, inArray, isNotNull, ne, notInArray, sql } from "drizzle
 import { communes, events, organisations, participations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { EventType } from "@/lib/domain/enums";
-import { parisParts } from "@/lib/domain/paris-time";
+import { parisDayNumber } from "@/lib/domain/paris-time";
+import { parisYear } from "./queries";
 
 // Meeting figures of a network, computed from recorded facts only.
 
 const presentStatuses = ["present", "late"] as const;
 /** Trainings and site visits are not "network meetings" for the interval between meetings. */
 const notNetworkMeetings: EventType[] = ["training_session", "site_visit"];
-const parisYear = sql<number>`extract(year from ${events.startsAt} at time zone 'Europe/Paris')::int`;
-const DAY = 86_400_000;
 
 export type MeetingFigures = {
   /** Meetings not cancelled, by Paris year and type. */
@@ -33,12 +32,6 @@ export function median(values: number[]): number | null {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** Days counted on the Paris calendar, so that a daylight-saving change does not make 27.96 days. */
-function parisDayNumber(date: Date): number {
-  const p = parisParts(date);
-  return Date.UTC(p.year, p.month - 1, p.day) / DAY;
-}
 
 export async function getMeetingFigures(
   db: Db,

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, count, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { communes, contacts, eventAgendaItems, eventSeries, events, participations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import { maxOccurrences, planOccurrences, type RecurrenceRule } from "@/lib/domain/recurrence";
+import { lockEvent, registeredCount } from "./rsvp/seats";
 import type { AgendaItemInput, EventInput, SeriesInput } from "./schemas";
 
 type Scope = { networkId: string; userId: string | null };
@@ -54,7 +55,10 @@ function eventColumns(input: EventInput) {
   return { ...columns, siteType: input.eventType === "site_visit" ? input.siteType : null };
 }
 
-async function writeAgenda(db: Db, networkId: string, eventId: string, items: AgendaItemInput[]) {
+async function writeAgenda(
+  db: Db,
+  { networkId, eventId, items }: { networkId: string; eventId: string; items: AgendaItemInput[] },
+) {
   await db
     .delete(eventAgendaItems)
     .where(and(eq(eventAgendaItems.eventId, eventId), eq(eventAgendaItems.networkId, networkId)));
@@ -74,43 +78,20 @@ export async function createEvent(db: Db, scope: Scope, input: EventInput): Prom
       .insert(events)
       .values({ ...eventColumns(input), networkId: scope.networkId, createdById: scope.userId })
       .returning({ id: events.id });
-    await writeAgenda(tx, scope.networkId, row!.id, input.agendaItems);
+    await writeAgenda(tx, { networkId: scope.networkId, eventId: row!.id, items: input.agendaItems });
     return row!;
   });
 }
 
-/** Confirmed seats of an event (locked by the caller when it must stay true until commit). */
-async function confirmedCount(db: Db, networkId: string, eventId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(participations)
-    .where(
-      and(
-        eq(participations.networkId, networkId),
-        eq(participations.eventId, eventId),
-        eq(participations.status, "registered"),
-      ),
-    );
-  return row?.n ?? 0;
-}
-
-/** Locks the event row: answers and check-ins lock it too, so the confirmed count cannot move meanwhile. */
-async function lockEvent(db: Db, networkId: string, id: string) {
-  const [row] = await db
-    .select({ id: events.id })
-    .from(events)
-    .where(and(eq(events.id, id), eq(events.networkId, networkId)))
-    .for("update");
-  if (!row) throw new ActionError("not_found");
-}
-
 export async function updateEvent(db: Db, scope: Scope & { id: string }, input: EventInput): Promise<void> {
   await db.transaction(async (tx) => {
-    await lockEvent(tx, scope.networkId, scope.id);
+    // Answers lock the event too: the confirmed count cannot move until this edit commits.
+    const eventScope = { networkId: scope.networkId, eventId: scope.id };
+    await lockEvent(tx, eventScope);
     const fieldKeys: FieldKeys = {};
     checkTimes(input.startsAt, input.endsAt, fieldKeys);
     await checkReferences(tx, scope.networkId, input, fieldKeys);
-    if (input.capacity !== null && input.capacity < (await confirmedCount(tx, scope.networkId, scope.id)))
+    if (input.capacity !== null && input.capacity < (await registeredCount(tx, eventScope)))
       fieldKeys.capacity = "meetings.errors.capacityBelowConfirmed";
     if (Object.keys(fieldKeys).length) fail(fieldKeys);
     const [before] = await tx
@@ -122,14 +103,17 @@ export async function updateEvent(db: Db, scope: Scope & { id: string }, input: 
       .set({ ...eventColumns(input), updatedAt: new Date() })
       .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)));
     if (before && before.startsAt.getTime() !== input.startsAt.getTime()) {
-      await rearmReminders(tx, scope.networkId, scope.id);
+      await rearmReminders(tx, { networkId: scope.networkId, eventId: scope.id });
     }
-    await writeAgenda(tx, scope.networkId, scope.id, input.agendaItems);
+    await writeAgenda(tx, { ...eventScope, items: input.agendaItems });
   });
 }
 
 /** A meeting moved to a new time: people get a reminder for the new date, even if they had one. */
-async function rearmReminders(db: Db, networkId: string, eventId: string): Promise<void> {
+async function rearmReminders(
+  db: Db,
+  { networkId, eventId }: { networkId: string; eventId: string },
+): Promise<void> {
   await db
     .update(participations)
     .set({ reminderSentAt: null })
@@ -153,7 +137,7 @@ export async function moveEvent(
       .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId), ne(events.status, "held")))
       .returning({ id: events.id });
     if (!row) throw new ActionError("not_found");
-    await rearmReminders(tx, scope.networkId, scope.id);
+    await rearmReminders(tx, { networkId: scope.networkId, eventId: scope.id });
   });
 }
 

@@ -1,22 +1,16 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
-import {
-  communes,
-  contacts,
-  eventAgendaItems,
-  eventSeries,
-  events,
-  organisations,
-  participations,
-} from "@/db/schema";
+import { communes, contacts, eventAgendaItems, eventSeries, events, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { EventType } from "@/lib/domain/enums";
 import { parisMonthRange } from "@/lib/domain/paris-time";
+import { registeredCount } from "./rsvp/seats";
 import type { AgendaFilters } from "./schemas";
 
 export const agendaPageSize = 20;
 
-const parisYear = sql<number>`extract(year from ${events.startsAt} at time zone 'Europe/Paris')::int`;
+/** The Paris year of an event's start, computed by the database (lib/domain/paris-time.ts's rule in SQL). */
+export const parisYear = sql<number>`extract(year from ${events.startsAt} at time zone 'Europe/Paris')::int`;
 
 const listColumns = {
   id: events.id,
@@ -110,7 +104,7 @@ export async function getEvent(db: Db, { networkId, id }: { networkId: string; i
     .leftJoin(eventSeries, eq(eventSeries.id, events.seriesId))
     .where(and(eq(events.id, id), eq(events.networkId, networkId)));
   if (!event) return null;
-  const [agendaItems, [confirmed]] = await Promise.all([
+  const [agendaItems, confirmed] = await Promise.all([
     db
       .select({
         id: eventAgendaItems.id,
@@ -126,23 +120,14 @@ export async function getEvent(db: Db, { networkId, id }: { networkId: string; i
       .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
       .where(and(eq(eventAgendaItems.eventId, id), eq(eventAgendaItems.networkId, networkId)))
       .orderBy(asc(eventAgendaItems.position)),
-    db
-      .select({ n: count() })
-      .from(participations)
-      .where(
-        and(
-          eq(participations.networkId, networkId),
-          eq(participations.eventId, id),
-          eq(participations.status, "registered"),
-        ),
-      ),
+    registeredCount(db, { networkId, eventId: id }),
   ]);
   return {
     ...event.event,
     communeName: event.communeName,
     series: event.series?.id ? event.series : null,
     agendaItems,
-    confirmed: confirmed?.n ?? 0,
+    confirmed,
   };
 }
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

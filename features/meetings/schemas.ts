@@ -1,51 +1,26 @@
 import { z } from "zod";
 import { eventStatuses, eventTypes, siteTypes } from "@/lib/domain/enums";
-import { parseParisDateTime } from "@/lib/domain/paris-time";
 import { recurrenceKinds } from "@/lib/domain/recurrence";
+import {
+  dayField,
+  lenient,
+  optionalDay,
+  optionalEnum,
+  optionalInt,
+  optionalText,
+  optionalUuid,
+  optionalWebUrl,
+  pageParam,
+  parisDateTime,
+  requiredText,
+} from "@/lib/validation/fields";
 
 // Inputs of meetings, shared by forms and actions. Times are Paris wall-clock values.
-
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
-const optionalUuid = z
-  .union([z.uuid(), z.literal("")])
-  .optional()
-  .transform((v) => v || null);
-const optionalInt = (min: number, max: number) =>
-  z
-    .union([z.literal(""), z.coerce.number().int().min(min).max(max)])
-    .optional()
-    .nullable()
-    .transform((v) => (v === "" || v === undefined || v === null ? null : v));
-
-/** A `datetime-local` value ("2026-11-03T18:00") meaning Paris time. */
-export const parisDateTime = z.string().transform((value, ctx) => {
-  const date = parseParisDateTime(value);
-  if (!date) {
-    ctx.addIssue({ code: "custom", message: value.trim() ? "validation.format" : "validation.required" });
-    return z.NEVER;
-  }
-  return date;
-});
-
-const onlineUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .optional()
-  .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
-  .pipe(z.union([z.null(), z.url({ protocol: /^https?$/, error: "validation.url" })]));
 
 export const maxAgendaItems = 30;
 
 const agendaItemSchema = z.object({
-  title: text(200).min(1),
+  title: requiredText(200),
   durationMinutes: optionalInt(1, 1440),
   speakerContactId: optionalUuid,
 });
@@ -57,11 +32,8 @@ const placeFields = {
   place: optionalText(200),
   address: optionalText(300),
   communeId: optionalUuid,
-  onlineUrl,
-  siteType: z
-    .union([z.enum(siteTypes), z.literal("")])
-    .optional()
-    .transform((v) => v || null),
+  onlineUrl: optionalWebUrl(500),
+  siteType: optionalEnum(siteTypes),
   capacity: optionalInt(1, 100_000),
   organiserName: optionalText(200),
   reminderMinutesBefore: z.coerce.number().int().min(0).max(43_200).default(2880),
@@ -69,7 +41,7 @@ const placeFields = {
 };
 
 const eventFields = z.object({
-  title: text(200).min(1),
+  title: requiredText(200),
   ...placeFields,
   startsAt: parisDateTime,
   endsAt: parisDateTime,
@@ -108,10 +80,8 @@ export const eventUpdateSchema = z.preprocess(nestAgendaItems, eventFields.exten
 export const idSchema = z.object({ id: z.uuid() });
 export const moveEventSchema = z.object({ id: z.uuid(), startsAt: parisDateTime, endsAt: parisDateTime });
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.format");
-
 export const seriesSchema = z.object({
-  title: text(200).min(1),
+  title: requiredText(200),
   ...placeFields,
   kind: z.enum(recurrenceKinds),
   interval: z.coerce.number().int().min(1).max(24).default(1),
@@ -123,27 +93,22 @@ export const seriesSchema = z.object({
     .default(1),
   /** ISO weekday, 1 Monday … 7 Sunday. */
   weekday: z.coerce.number().int().min(1).max(7).default(2),
-  startDate: ymd,
+  startDate: dayField,
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "validation.format"),
   durationMinutes: z.coerce.number().int().min(5).max(1440),
   endMode: z.enum(["until", "count"]),
-  until: z
-    .union([ymd, z.literal("")])
-    .optional()
-    .transform((v) => v || null),
+  until: optionalDay,
   count: optionalInt(1, 60),
 });
 export type SeriesInput = z.output<typeof seriesSchema>;
 
-const opt = <T extends z.ZodType>(s: T) => s.optional().catch(undefined);
-
 // The agenda's filters live in the URL; malformed values are ignored.
 export const agendaFiltersSchema = z.object({
-  type: opt(z.enum(eventTypes)),
-  year: opt(z.coerce.number().int().min(2000).max(2100)),
+  type: lenient(z.enum(eventTypes)),
+  year: lenient(z.coerce.number().int().min(2000).max(2100)),
   view: z.enum(["list", "month"]).catch("list").default("list"),
   /** "2026-11" for the month view. */
-  month: opt(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  month: lenient(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  page: pageParam,
 });
 export type AgendaFilters = z.output<typeof agendaFiltersSchema>;

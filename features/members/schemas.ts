@@ -1,11 +1,6 @@
 import { z } from "zod";
 import { roles } from "@/lib/domain/enums";
-import { emailField, passwordField } from "@/features/auth/schemas";
-
-const optionalUuid = z
-  .union([z.uuid(), z.literal("")])
-  .optional()
-  .transform((v) => v || null);
+import { emailField, optionalUuid, passwordField, requiredText } from "@/lib/validation/fields";
 
 export const invitationSchema = z
   .object({
@@ -26,7 +21,7 @@ export const acceptInvitationSchema = z.discriminatedUnion("hasAccount", [
     .object({
       hasAccount: z.literal("false"),
       token: z.string().min(20).max(200),
-      name: z.string().trim().min(1).max(200),
+      name: requiredText(200),
       password: passwordField,
       passwordConfirm: z.string(),
     })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { directoryVisibilities } from "@/lib/domain/enums";
-import { emailField } from "@/features/auth/schemas";
+import { emailField, requiredText, text } from "@/lib/validation/fields";
 
 export const slugField = z
   .string()
@@ -16,15 +16,15 @@ export const hexColour = z
   .regex(/^#[0-9a-fA-F]{6}$/, "validation.colour");
 
 export const createNetworkSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: requiredText(200),
   slug: slugField,
-  territoryLabel: z.string().trim().max(200).default(""),
+  territoryLabel: text(200).default(""),
   coordinatorEmail: emailField,
 });
 
 export const networkSettingsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  territoryLabel: z.string().trim().max(200).default(""),
+  name: requiredText(200),
+  territoryLabel: text(200).default(""),
   brandColor: hexColour,
   logoUrl: z
     .union([z.url({ protocol: /^https?$/ }), z.literal("")])

@@ -1,10 +1,8 @@
 import { translator } from "@/lib/i18n/messages";
 import type { MailMessage } from "@/server/mail/mailer";
+import { renderMail } from "@/server/mail/render";
 
-// Mails of the SERD review, plain text first (HTML is a simple rendering of it).
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+// Mails of the SERD review, laid out by server/mail/render.ts.
 
 export type ReviewStep = "submitted" | "changes_requested" | "labelled" | "rejected" | "comment";
 
@@ -21,15 +19,13 @@ export function serdReviewMail(args: {
   const t = translator(args.locale);
   const intro = t(`serd.mail.${args.step}`, { title: args.actionTitle, network: args.networkName });
   const comment = args.comment ? `${t("serd.mail.commentLabel")}\n${args.comment}` : null;
-  const action = t("serd.mail.action");
-  const paragraphs = [intro, ...(comment ? [comment] : [])];
   return {
     to: args.to,
     subject: t("serd.mail.subject", { title: args.actionTitle.slice(0, 80), network: args.networkName }),
-    text: [...paragraphs, `${action}\n${args.url}`, t("mail.signature")].join("\n\n"),
-    html: [
-      ...paragraphs.map((p) => `<p style="white-space:pre-line">${esc(p)}</p>`),
-      `<p><a href="${esc(args.url)}">${esc(action)}</a></p>`,
-    ].join("\n"),
+    ...renderMail({
+      paragraphs: [intro, ...(comment ? [comment] : [])],
+      links: [{ label: t("serd.mail.action"), url: args.url }],
+      after: [t("mail.signature")],
+    }),
   };
 }

@@ -9,7 +9,7 @@ import {
 } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
-import { canEditAction, type SerdActor } from "./access";
+import { editRefusal, type SerdActor } from "./access";
 import { isPastDeadline, withinEdition } from "./rules";
 import { editionProblems, type ActionInput, type EditionInput, type UpdateActionInput } from "./schemas";
 import {
@@ -201,22 +201,19 @@ export async function createAction(db: Db, actor: SerdActor, input: ActionInput,
 }
 
 /**
- * Edits an action (and submits it with `intent: "submit"`). Drafts and change requests stay open;
- * a submitted action stays editable by its organisation until the deadline; labelled or rejected
- * ones are closed.
+ * Edits an action (and submits it with `intent: "submit"`), when `editRefusal` (access.ts) allows.
  */
 export async function updateAction(db: Db, actor: SerdActor, input: UpdateActionInput, now = new Date()) {
   const { networkId } = actor;
   return db.transaction(async (tx) => {
     const { action, edition } = await lockAction(tx, { networkId, id: input.id });
-    if (!canEditAction(actor, action)) throw new ActionError("not_found");
+    const refusal = editRefusal({ ...action, edition }, actor, now);
+    if (refusal?.code === "not_found") throw new ActionError("not_found");
     if (action.version !== input.version) throw new ActionError("conflict", "serd.errors.stale");
-    if (action.status === "labelled" || action.status === "rejected")
-      throw new ActionError("conflict", "serd.errors.closed");
+    if (refusal) throw new ActionError(refusal.code, refusal.messageKey);
     const submitting = input.intent === "submit" && action.status !== "submitted";
-    // A change request is answered even after the deadline: the reviewer asked for it.
-    if (action.status === "submitted" || (submitting && action.status === "draft"))
-      assertBeforeDeadline(actor, edition, now);
+    // Submitting a draft closes with the deadline; answering a change request does not.
+    if (submitting && action.status === "draft") assertBeforeDeadline(actor, edition, now);
     const lead =
       actor.manageAll && input.leadOrganisationId ? input.leadOrganisationId : action.leadOrganisationId;
     if (!actor.manageAll && input.leadOrganisationId && input.leadOrganisationId !== lead)

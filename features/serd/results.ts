@@ -3,8 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { contributions, serdActionCoorganisers, serdActionHistory, serdOccurrences } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
-import { canEditAction, type SerdActor } from "./access";
-import { resultsOpen } from "./rules";
+import { resultsRefusal, type SerdActor } from "./access";
 import type { ContributionInput, ResultsInput } from "./schemas";
 import { invalid, lockAction, writeVersioned } from "./store";
 
@@ -12,9 +11,8 @@ import { invalid, lockAction, writeVersioned } from "./store";
 
 async function lockForResults(db: Db, actor: SerdActor, id: string, now: Date) {
   const row = await lockAction(db, { networkId: actor.networkId, id });
-  if (!canEditAction(actor, row.action)) throw new ActionError("not_found");
-  if (row.action.status !== "labelled") throw new ActionError("conflict", "serd.errors.resultsNotLabelled");
-  if (!resultsOpen(row.edition, now)) throw new ActionError("conflict", "serd.errors.resultsNotOpen");
+  const refusal = resultsRefusal({ ...row.action, edition: row.edition }, actor, now);
+  if (refusal) throw new ActionError(refusal.code, refusal.messageKey);
   return row;
 }
 

@@ -5,7 +5,7 @@ import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import type { SerdReviewStatus } from "@/lib/domain/enums";
 import type { Mailer } from "@/server/mail/mailer";
-import { canEditAction, type SerdActor } from "./access";
+import { actsFor, type SerdActor } from "./access";
 import { serdReviewMail, type ReviewStep } from "./mails";
 import { brokenRules } from "./rules";
 import type { ReviewInput } from "./schemas";
@@ -103,7 +103,7 @@ export async function commentOnAction(
   const { networkId } = actor;
   const result = await db.transaction(async (tx) => {
     const { action } = await lockAction(tx, { networkId, id: input.id });
-    if (!canEditAction(actor, action)) throw new ActionError("not_found");
+    if (!actsFor(actor, action)) throw new ActionError("not_found");
     if (action.version !== input.version) throw new ActionError("conflict", "serd.errors.stale");
     const written = await writeVersioned(tx, { networkId, id: action.id, version: input.version }, {}, now);
     await tx.insert(serdActionHistory).values({

@@ -2,24 +2,7 @@ import { parisDateKey } from "@/lib/domain/paris-time";
 
 // The SERD rules, pure functions shared by forms, mutations and tests.
 
-/** The calendar day (YYYY-MM-DD) of an instant in Europe/Paris. */
-export function parisDay(now: Date): string {
-  return parisDateKey(now);
-}
-
-/** Adds days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday, of a YYYY-MM-DD date. */
-export function weekday(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay();
-}
-
-type EditionDates = {
+export type EditionDates = {
   startsOn: string;
   endsOn: string;
   registrationClosesOn: string;
@@ -33,12 +16,12 @@ export function deadlineOf(edition: EditionDates): string {
 
 /** Past the deadline once the deadline day has ended in Europe/Paris. */
 export function isPastDeadline(edition: EditionDates, now: Date): boolean {
-  return parisDay(now) > deadlineOf(edition);
+  return parisDateKey(now) > deadlineOf(edition);
 }
 
 /** Results may be recorded from the first day of the week on. */
 export function resultsOpen(edition: EditionDates, now: Date): boolean {
-  return parisDay(now) >= edition.startsOn;
+  return parisDateKey(now) >= edition.startsOn;
 }
 
 export function withinEdition(edition: EditionDates, day: string): boolean {

@@ -1,63 +1,32 @@
-import { parseYmd } from "@/lib/domain/recurrence";
 import { z } from "zod";
 import { contributionKinds, serdFormats, serdPublics, serdThemes } from "@/lib/domain/enums";
-import { addDays, weekday } from "./rules";
+import { addDays, weekday } from "@/lib/domain/paris-time";
+import {
+  checkbox,
+  dayField,
+  list,
+  optionalDay,
+  optionalEnum,
+  optionalInt,
+  optionalNumber,
+  optionalText,
+  optionalTime,
+  optionalUuid,
+  requiredText,
+} from "@/lib/validation/fields";
 
 // Inputs of the SERD, shared by forms (client-side hints) and actions (the authoritative check).
 // Cross-field rules return "serd.validation." message keys per field (zod messages are limited to
 // the core "validation." keys): the mutations throw them as field errors.
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .nullable()
-    .transform((v) => v || null);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.format")
-  .refine((d) => parseYmd(d) !== null, "validation.format");
-const optionalDay = z
-  .union([day, z.literal("")])
-  .optional()
-  .nullable()
-  .transform((v) => v || null);
-const optionalTime = z
-  .union([z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, "validation.format"), z.literal("")])
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v.slice(0, 5) : null));
-const optionalUuid = z
-  .union([z.uuid(), z.literal("")])
-  .optional()
-  .nullable()
-  .transform((v) => v || null);
-/** An HTML checkbox: "on" when ticked, absent otherwise (booleans accepted from JSON callers). */
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean(), z.literal("")])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
-/** One value or several (FormData gives a string for a single ticked box). */
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .union([item, z.array(item)])
-    .optional()
-    .transform((v) => [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])] as z.output<T>[]);
-const optionalCount = (min: number, max: number) =>
-  z
-    .union([z.literal(""), z.null(), z.coerce.number().int().min(min).max(max)])
-    .optional()
-    .transform((v) => (v === "" || v === undefined || v === null ? null : v));
 export const versionField = z.coerce.number().int().min(1);
 
 export const editionSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
-  startsOn: day,
-  endsOn: day,
-  registrationOpensOn: day,
-  registrationClosesOn: day,
+  startsOn: dayField,
+  endsOn: dayField,
+  registrationOpensOn: dayField,
+  registrationClosesOn: dayField,
   networkDeadline: optionalDay,
   nationalTheme: optionalText(300),
   ewwrFocus: optionalText(300),
@@ -82,26 +51,22 @@ export function editionProblems(e: EditionInput): Problems {
 
 export const occurrenceSchema = z.object({
   id: optionalUuid,
-  date: day,
+  date: dayField,
   startTime: optionalTime,
   endTime: optionalTime,
   place: optionalText(200),
   address: optionalText(300),
   communeId: optionalUuid,
-  expectedParticipants: optionalCount(1, 100_000),
+  expectedParticipants: optionalInt(1, 100_000),
 });
 export type OccurrenceInput = z.output<typeof occurrenceSchema>;
 
 export const actionSchema = z.object({
   editionId: z.uuid(),
-  title: z.string().trim().min(1).max(200),
+  title: requiredText(200),
   description: optionalText(5000),
   themes: list(z.enum(serdThemes)),
-  format: z
-    .union([z.enum(serdFormats), z.literal("")])
-    .optional()
-    .nullable()
-    .transform((v) => v || null),
+  format: optionalEnum(serdFormats),
   targetPublics: list(z.enum(serdPublics)),
   /** Empty: the caller's own organisation. */
   leadOrganisationId: optionalUuid,
@@ -135,7 +100,7 @@ export type ReviewInput = z.output<typeof reviewSchema>;
 export const commentSchema = z.object({
   id: z.uuid(),
   version: versionField,
-  comment: z.string().trim().min(1).max(2000),
+  comment: requiredText(2000),
 });
 
 export const resultsSchema = z.object({
@@ -143,7 +108,7 @@ export const resultsSchema = z.object({
   version: versionField,
   resultAccount: optionalText(2000),
   occurrences: z
-    .array(z.object({ id: z.uuid(), actualParticipants: optionalCount(0, 100_000) }))
+    .array(z.object({ id: z.uuid(), actualParticipants: optionalInt(0, 100_000) }))
     .max(50)
     .default([]),
 });
@@ -155,10 +120,7 @@ export const contributionSchema = z.object({
   organisationId: optionalUuid,
   kind: z.enum(contributionKinds),
   amountEur: z.coerce.number().min(0).max(10_000_000),
-  days: z
-    .union([z.literal(""), z.null(), z.coerce.number().min(0).max(1000)])
-    .optional()
-    .transform((v) => (v === "" || v === undefined || v === null ? null : v)),
+  days: optionalNumber(0, 1000),
   description: optionalText(500),
 });
 export type ContributionInput = z.output<typeof contributionSchema>;

@@ -1,6 +1,10 @@
-// Wall-clock time in Europe/Paris, whatever the server's own zone: forms send `datetime-local`
-// values ("2026-11-03T18:00") that mean Paris time, and recurring meetings keep their Paris hour
-// across daylight-saving changes. Pure: importable from forms, actions and the seed alike.
+import { halfDays } from "./enums";
+
+// THE Paris-time module: every "day", "half-day", "today" and wall-clock instant of the app is
+// computed here, whatever the server's or browser's own zone. Forms send `datetime-local` values
+// ("2026-11-03T18:00") that mean Paris time, recurring meetings keep their Paris hour across
+// daylight-saving changes, deadlines end at midnight in Paris. Pure: importable from forms,
+// actions, the seed and client components alike. (Display of dates lives in lib/i18n/format-day.ts.)
 
 export const parisTimeZone = "Europe/Paris";
 
@@ -68,10 +72,76 @@ export function toParisInputValue(date: Date): string {
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** "YYYY-MM-DD" of an instant in Paris. */
+/** "YYYY-MM-DD" of an instant in Paris: the calendar day, comparable as text. */
 export function parisDateKey(date: Date): string {
   const p = parisParts(date);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** Today's date in Paris, YYYY-MM-DD. */
+export function parisToday(now = new Date()): string {
+  return parisDateKey(now);
+}
+
+/** The instant of a Paris wall-clock date ("2026-11-21") and time ("14:30" or "14:30:00"). */
+export function parisInstant(date: string, time = "00:00"): Date {
+  const [h = 0, m = 0] = time.split(":").map(Number);
+  const [y = 1970, mo = 1, d = 1] = date.split("-").map(Number);
+  return parisToUtc(y, mo, d, h, m);
+}
+
+/** Minutes since midnight, Paris wall clock (0-1439). */
+export function parisMinutes(date: Date): number {
+  const p = parisParts(date);
+  return p.hour * 60 + p.minute;
+}
+
+/** Days since 1970-01-01 of the Paris calendar day: differences count calendar days, whatever the DST. */
+export function parisDayNumber(date: Date): number {
+  const p = parisParts(date);
+  return Date.UTC(p.year, p.month - 1, p.day) / 86_400_000;
+}
+
+export type HalfDay = (typeof halfDays)[number];
+
+/**
+ * The half-days a meeting covers: morning if it starts before 12:30, afternoon if it ends after
+ * 13:30 (a short lunch-time meeting gets the half-day it starts in), both when it spans days.
+ */
+export function halfDaysOf(startsAt: Date, endsAt: Date): HalfDay[] {
+  if (parisDateKey(startsAt) !== parisDateKey(endsAt)) return ["am", "pm"];
+  const start = parisMinutes(startsAt);
+  const end = parisMinutes(endsAt);
+  const out: HalfDay[] = [];
+  if (start < 12 * 60 + 30) out.push("am");
+  if (end > 13 * 60 + 30) out.push("pm");
+  if (out.length === 0) out.push(start < 13 * 60 ? "am" : "pm");
+  return out;
+}
+
+// Calendar days ("YYYY-MM-DD") have no time zone: their arithmetic runs in UTC, where every day
+// has 24 hours.
+
+/** Adds days to a YYYY-MM-DD date. */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, of a YYYY-MM-DD date. */
+export function weekday(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+/** Every day from `start` to `end` inclusive, as YYYY-MM-DD (62 at most). */
+export function daysBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  const last = Date.parse(`${end}T00:00:00Z`);
+  for (let t = Date.parse(`${start}T00:00:00Z`); t <= last && out.length < 62; t += 86_400_000) {
+    out.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return out;
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {

@@ -22,13 +22,14 @@ import { createTranslator } from "use-intl/core";
 import core from "@/lib/i18n/messages/fr/core.json";
 import importMessages from "@/lib/i18n/messages/fr/import.json";
 import type { Translate } from "@/lib/i18n/messages";
+import { timeZone } from "@/lib/i18n/config";
 
 const rows = 10_000;
 // use-intl's core, not lib/i18n/messages.ts: next-intl's React build does not load outside Next.js.
 const t = createTranslator({
   locale: "fr",
   messages: { ...core, ...importMessages },
-  timeZone: "Europe/Paris",
+  timeZone,
 }) as unknown as Translate;
 const towns = [
   "Mulhouse",

@@ -22,6 +22,16 @@ export type NetworkContext = {
   locale: string;
 };
 
+/** What anyone may see of a network: its name and branding (the public agenda shows these). */
+export const publicNetworkColumns = {
+  id: networks.id,
+  slug: networks.slug,
+  name: networks.name,
+  territoryLabel: networks.territoryLabel,
+  brandColor: networks.brandColor,
+  logoUrl: networks.logoUrl,
+};
+
 const slugPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 /** The caller's membership of a network by slug; null when the network is unknown or not theirs. */
@@ -32,15 +42,7 @@ export async function loadNetworkContext(
   if (!slugPattern.test(networkSlug)) return null;
   const [row] = await db
     .select({
-      network: {
-        id: networks.id,
-        slug: networks.slug,
-        name: networks.name,
-        territoryLabel: networks.territoryLabel,
-        brandColor: networks.brandColor,
-        logoUrl: networks.logoUrl,
-        directoryVisibility: networks.directoryVisibility,
-      },
+      network: { ...publicNetworkColumns, directoryVisibility: networks.directoryVisibility },
       role: memberships.role,
       organisationId: memberships.organisationId,
     })

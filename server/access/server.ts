@@ -3,7 +3,6 @@ import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { NextResponse } from "next/server";
 import { cache } from "react";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
@@ -14,7 +13,8 @@ import type { ActionResult } from "@/lib/action-result";
 import type { Permission } from "./permissions";
 import { failure, parseInput, resultOfError, runNetworkAction } from "./run";
 
-// THE choke point: every page, action and route handler of a network goes through here.
+// THE choke point: every page, action and route handler of a network goes through here (route
+// handlers through ./route.ts).
 
 async function requestTranslator(): Promise<Translate> {
   return looseTranslator(await getLocale());
@@ -36,7 +36,8 @@ export async function requirePlatformAdmin(): Promise<SessionUser> {
   return user;
 }
 
-const networkContextFor = cache(async (userId: string, slug: string) =>
+/** The caller's context in a network, once per request (pages, layouts and route handlers). */
+export const networkContextFor = cache(async (userId: string, slug: string) =>
   loadNetworkContext(getDb(), { userId, networkSlug: slug, locale: await getLocale() }),
 );
 
@@ -132,24 +133,5 @@ export function adminAction<S extends z.ZodType, R>(
     } catch (error) {
       return resultOfError(error, t);
     }
-  };
-}
-
-type RouteParams = { network: string };
-
-/** For route handlers under /api/n/[network]/…: JSON 401/404 instead of pages. */
-export function withNetwork<P extends RouteParams>(
-  permission: Permission,
-  handler: (request: Request, ctx: NetworkContext, params: P) => Promise<Response>,
-) {
-  return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
-    const t = await requestTranslator();
-    const p = await params;
-    const user = await getSessionUser();
-    if (!user) return NextResponse.json({ error: t("errors.unauthenticated") }, { status: 401 });
-    const ctx = await networkContextFor(user.id, p.network);
-    if (!ctx || !ctx.can(permission))
-      return NextResponse.json({ error: t("errors.not_found") }, { status: 404 });
-    return handler(request, ctx, p);
   };
 }

@@ -3,7 +3,7 @@ import { and, asc, count, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm
 import { contactErasures, contacts, networks, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { normaliseForSearch } from "@/lib/domain/search";
-import { timeZone } from "@/lib/i18n/config";
+import { parisDateKey } from "@/lib/domain/paris-time";
 
 type ContactScope = { networkId: string; contactId: string };
 
@@ -68,13 +68,8 @@ export function exportFileName(person: { firstName: string; lastName: string }, 
     normaliseForSearch(value)
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
-  // en-CA formats dates as YYYY-MM-DD; the day is the one of the network's users (Paris).
-  const day = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(date);
+  // The day is the one of the network's users (Paris).
+  const day = parisDateKey(date);
   const name = [slug(person.firstName), slug(person.lastName)].filter(Boolean).join("-") || "personne";
   return `donnees-${name}-${day}.json`;
 }

@@ -9,6 +9,30 @@ import { listLimit, type AnalyseImportInput, type AnalyseResult, type ImportFiel
 
 const previewRows = 10;
 
+/** An uploaded file checked under a mapping, against the network's existing rows. */
+export async function checkBatch(
+  db: Db,
+  {
+    networkId,
+    batchId,
+    mapping,
+    lock,
+  }: { networkId: string; batchId: string; mapping: string[]; lock?: boolean },
+  t: Translate,
+) {
+  const batch = await getUploadedBatch(db, { networkId, id: batchId, lock });
+  const existing = await loadExisting(db, { networkId, kind: batch.kind });
+  const checked = checkRows({
+    kind: batch.kind,
+    headers: batch.headers,
+    rows: batch.rows,
+    mapping,
+    reference: existing.reference,
+    t,
+  });
+  return { batch, existing, ...checked };
+}
+
 /** Errors, duplicates and a preview of an uploaded file under a mapping. Writes nothing. */
 export async function analyseImport(
   db: Db,
@@ -16,16 +40,11 @@ export async function analyseImport(
   input: AnalyseImportInput,
   t: Translate,
 ): Promise<AnalyseResult> {
-  const batch = await getUploadedBatch(db, { networkId, id: input.batchId });
-  const existing = await loadExisting(db, { networkId, kind: batch.kind });
-  const { records, errors, rowCount } = checkRows({
-    kind: batch.kind,
-    headers: batch.headers,
-    rows: batch.rows,
-    mapping: input.mapping,
-    reference: existing.reference,
+  const { batch, existing, records, errors, rowCount } = await checkBatch(
+    db,
+    { networkId, batchId: input.batchId, mapping: input.mapping },
     t,
-  });
+  );
   const matches = findDuplicates(records, existing, existing.communeNames);
   const duplicates = records.flatMap((r) => {
     const match = matches.get(r.row);

@@ -4,10 +4,9 @@ import { contacts, importBatches, organisationStatusChanges, organisations } fro
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import type { Translate } from "@/lib/i18n/messages";
-import { getUploadedBatch } from "./batches";
-import { checkRows, type ContactRecord, type OrganisationRecord } from "./check-rows";
+import { checkBatch } from "./analyse";
+import type { ContactRecord, OrganisationRecord } from "./check-rows";
 import { findDuplicates } from "./duplicates";
-import { loadExisting } from "./existing";
 import { planContacts, planOrganisations, type Plan } from "./plan";
 import type { CommitImportInput, CommitResult } from "./schemas";
 
@@ -83,16 +82,11 @@ export async function commitImport(
   const { networkId } = scope;
   try {
     return await db.transaction(async (tx) => {
-      const batch = await getUploadedBatch(tx, { networkId, id: input.batchId, lock: true });
-      const existing = await loadExisting(tx, { networkId, kind: batch.kind });
-      const { records, errors, rowCount } = checkRows({
-        kind: batch.kind,
-        headers: batch.headers,
-        rows: batch.rows,
-        mapping: input.mapping,
-        reference: existing.reference,
+      const { batch, existing, records, errors, rowCount } = await checkBatch(
+        tx,
+        { networkId, batchId: input.batchId, mapping: input.mapping, lock: true },
         t,
-      });
+      );
       if (errors.length > 0) throw new ActionError("invalid_input", "import.errors.rowsInvalid");
       const now = new Date();
       const planArgs = {

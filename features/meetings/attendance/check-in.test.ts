@@ -5,7 +5,8 @@ import { runAction } from "@/test/actions";
 import { createTestDb } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { addWalkInAction, addWalkInNewContactAction, checkInAction, signAction } from "./actions";
-import { clockTime, halfDaysOf } from "./format";
+import { halfDaysOf } from "@/lib/domain/paris-time";
+import { clockTime } from "@/lib/i18n/format-day";
 import { listAttendance } from "./queries";
 import { insertContact, insertEvent, insertParticipant, parisInstant, parisToday } from "@/test/factories/attendance";
 

@@ -4,8 +4,9 @@ import { contacts, eventAttachments, events, organisations, participations, sign
 import type { Db } from "@/db/types";
 import { contactSearchText } from "@/features/directory/mutations";
 import { ActionError } from "@/lib/action-result";
+import { halfDaysOf, parisDateKey } from "@/lib/domain/paris-time";
+import { lockEvent } from "../rsvp/seats";
 import { checkAttachment } from "./attachments";
-import { halfDaysOf, parisDay } from "./format";
 import { sanitizeMinutes } from "./minutes";
 import type { CheckInStatus, SignatureInput, WalkInNewInput } from "./schemas";
 
@@ -26,7 +27,8 @@ async function openEvent(tx: Db, { networkId, eventId }: EventScope, now: Date) 
   if (!event) throw new ActionError("not_found");
   if (event.status === "cancelled") throw new ActionError("conflict", "attendance.errors.cancelled");
   // Attendance opens on the day of the meeting (Paris time) and stays open afterwards, for paper sheets.
-  if (parisDay(event.startsAt) > parisDay(now)) throw new ActionError("conflict", "attendance.errors.notYet");
+  if (parisDateKey(event.startsAt) > parisDateKey(now))
+    throw new ActionError("conflict", "attendance.errors.notYet");
   return event;
 }
 
@@ -47,7 +49,10 @@ async function lockParticipation(tx: Db, { networkId, eventId }: EventScope, id:
 }
 
 /** Being at a meeting is an interaction with the network (GDPR retention counts from the last one). */
-async function touchContact(tx: Db, networkId: string, contactId: string, at: Date) {
+async function touchContact(
+  tx: Db,
+  { networkId, contactId, at }: { networkId: string; contactId: string; at: Date },
+) {
   await tx
     .update(contacts)
     // A parameter in raw SQL carries no column type: postgres.js needs the cast to bind a Date.
@@ -69,7 +74,8 @@ async function setStatus(
     return { outcome: "alreadyCheckedIn", participationId: current.id, checkedInAt: current.checkedInAt };
   const checkedInAt = isHere(status) ? (isHere(current.status) ? current.checkedInAt : now) : null;
   await tx.update(participations).set({ status, checkedInAt }).where(eq(participations.id, current.id));
-  if (isHere(status)) await touchContact(tx, scope.networkId, current.contactId, event.startsAt);
+  if (isHere(status))
+    await touchContact(tx, { networkId: scope.networkId, contactId: current.contactId, at: event.startsAt });
   // A correction to "absent": a signature of someone who was not there would be false.
   else await tx.delete(signatures).where(eq(signatures.participationId, current.id));
   return { outcome: "updated", participationId: current.id, status, checkedInAt };
@@ -122,7 +128,7 @@ export async function addWalkIn(
       .onConflictDoNothing({ target: [participations.eventId, participations.contactId] })
       .returning({ id: participations.id });
     if (inserted) {
-      await touchContact(tx, scope.networkId, contact.id, event.startsAt);
+      await touchContact(tx, { networkId: scope.networkId, contactId: contact.id, at: event.startsAt });
       return { outcome: "updated", participationId: inserted.id, status: "present", checkedInAt: now };
     }
     // Already on the list (invited, or added meanwhile from another device): an ordinary check-in.
@@ -247,12 +253,7 @@ export async function addAttachment(
 ): Promise<{ id: string }> {
   const { fileName, contentType } = checkAttachment(file);
   return db.transaction(async (tx) => {
-    const [event] = await tx
-      .select({ id: events.id })
-      .from(events)
-      .where(and(eq(events.id, scope.eventId), eq(events.networkId, scope.networkId)))
-      .for("update");
-    if (!event) throw new ActionError("not_found");
+    const event = await lockEvent(tx, scope);
     const [{ n }] = (await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(eventAttachments)

@@ -11,26 +11,15 @@ import {
 } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { escapeLike, searchTerms } from "@/lib/domain/search";
+import { whereAndWhenColumns } from "../rsvp/event-details";
+import { participantColumns } from "../rsvp/queries";
 
 type EventScope = { networkId: string; eventId: string };
 
 /** What the attendance pages and the sheet need of an event; undefined when not in this network. */
 export async function getAttendanceEvent(db: Db, { networkId, eventId }: EventScope) {
   const [row] = await db
-    .select({
-      id: events.id,
-      title: events.title,
-      eventType: events.eventType,
-      startsAt: events.startsAt,
-      endsAt: events.endsAt,
-      place: events.place,
-      address: events.address,
-      communeName: communes.name,
-      onlineUrl: events.onlineUrl,
-      status: events.status,
-      organiserName: events.organiserName,
-      minutes: events.minutes,
-    })
+    .select({ ...whereAndWhenColumns, organiserName: events.organiserName, minutes: events.minutes })
     .from(events)
     .leftJoin(communes, eq(communes.id, events.communeId))
     .where(and(eq(events.id, eventId), eq(events.networkId, networkId)));
@@ -49,12 +38,7 @@ export type SignatureRow = {
 export async function listAttendance(db: Db, { networkId, eventId }: EventScope) {
   const rows = await db
     .select({
-      id: participations.id,
-      contactId: participations.contactId,
-      firstName: contacts.firstName,
-      lastName: contacts.lastName,
-      organisationName: organisations.name,
-      status: participations.status,
+      ...participantColumns,
       checkedInAt: participations.checkedInAt,
       walkIn: participations.walkIn,
     })

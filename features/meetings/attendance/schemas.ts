@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { halfDays } from "@/lib/domain/enums";
+import { optionalEmail, optionalText, optionalUuid, requiredText } from "@/lib/validation/fields";
 import { checkInStatuses } from "./constants";
 export {
   checkInStatuses,
@@ -20,14 +21,6 @@ export function isSignaturePath(value: string): boolean {
   return value.length <= maxSignatureLength && pathPattern.test(value) && value.includes("L");
 }
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
-
 export const eventRef = z.object({ eventId: z.uuid() });
 
 export const checkInSchema = eventRef.extend({
@@ -39,20 +32,10 @@ export type CheckInInput = z.output<typeof checkInSchema>;
 export const walkInContactSchema = eventRef.extend({ contactId: z.uuid() });
 
 export const walkInNewSchema = eventRef.extend({
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().min(1).max(100),
-  organisationId: z
-    .union([z.uuid(), z.literal("")])
-    .optional()
-    .transform((v) => v || null),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(320)
-    .optional()
-    .transform((v) => v || null)
-    .pipe(z.union([z.null(), z.email({ error: "validation.email" })])),
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  organisationId: optionalUuid,
+  email: optionalEmail,
 });
 export type WalkInNewInput = z.output<typeof walkInNewSchema>;
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { looseTranslator } from "@/lib/i18n/messages";
-import { clockTime, halfDaysOf, type HalfDay } from "./format";
+import { halfDaysOf, type HalfDay } from "@/lib/domain/paris-time";
+import { clockTime, formatParisDate } from "@/lib/i18n/format-day";
 import type { AttendanceEvent, AttendanceRow } from "./queries";
 import { signatureBox } from "./schemas";
 
@@ -93,9 +94,7 @@ export async function buildAttendanceSheet(
   const text = (s: string, x: number, size: number, font = regular, color = ink) =>
     p.drawText(safe(s), { x, y, size, font, color });
 
-  const dateLabel = capitalise(
-    new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "full" }).format(event.startsAt),
-  );
+  const dateLabel = capitalise(formatParisDate(event.startsAt, "fr-FR", "full"));
   const place =
     event.place || event.address || event.communeName
       ? [event.place, event.address, event.communeName].filter(Boolean).join(", ")
@@ -211,9 +210,7 @@ export async function buildAttendanceSheet(
     y = top - rowHeight;
   }
 
-  const printed = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short" }).format(
-    printedAt,
-  );
+  const printed = formatParisDate(printedAt, "fr-FR", "short");
   pages.forEach((pg, i) => {
     pg.drawText(safe(t("attendance.sheet.footer", { page: i + 1, pages: pages.length, date: printed })), {
       x: page.margin,

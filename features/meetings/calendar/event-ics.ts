@@ -1,22 +1,14 @@
 import type { CalendarEvent } from "@/server/calendar/ics";
-import { eventUid, locationOf, sequenceOf } from "@/features/meetings/rsvp/event-details";
+import {
+  eventUid,
+  locationOf,
+  sequenceOf,
+  type CalendarFields,
+} from "@/features/meetings/rsvp/event-details";
 
 /** One event as an iCalendar entry; the description carries the online link when there is one. */
 export function calendarEventOf(
-  e: {
-    id: string;
-    title: string;
-    description: string | null;
-    startsAt: Date;
-    endsAt: Date;
-    place: string | null;
-    address: string | null;
-    communeName: string | null;
-    onlineUrl: string | null;
-    status: string;
-    createdAt: Date;
-    updatedAt: Date;
-  },
+  e: Omit<CalendarFields, "status"> & { status: string },
   url: string | null,
 ): CalendarEvent {
   return {

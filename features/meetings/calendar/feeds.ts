@@ -16,6 +16,7 @@ import { ActionError } from "@/lib/action-result";
 import { can } from "@/server/access/permissions";
 import { hashToken } from "@/server/auth/tokens";
 import { buildCalendar } from "@/server/calendar/ics";
+import { calendarColumns } from "@/features/meetings/rsvp/event-details";
 import { calendarEventOf } from "./event-ics";
 
 // Private calendar subscriptions. The token in a feed's URL is derived from the feed's random id
@@ -150,20 +151,7 @@ export async function feedCalendar(
   if (!feed) return null;
   if (feed.kind === "network" && !can(feed.creatorRole, "events.feeds")) return null;
   const since = new Date((args.now ?? new Date()).getTime() - historyMs);
-  const columns = {
-    id: events.id,
-    title: events.title,
-    description: events.description,
-    startsAt: events.startsAt,
-    endsAt: events.endsAt,
-    place: events.place,
-    address: events.address,
-    communeName: communes.name,
-    onlineUrl: events.onlineUrl,
-    status: events.status,
-    createdAt: events.createdAt,
-    updatedAt: events.updatedAt,
-  };
+  const columns = calendarColumns;
   const base = and(eq(events.networkId, feed.networkId), gte(events.startsAt, since));
   const rows =
     feed.kind === "network"

@@ -56,19 +56,22 @@ export async function memberContactId(db: Db, { networkId, userId }: { networkId
   return row?.id ?? null;
 }
 
+/** The participation as its answer page and the member's answer form see it. */
+const answerColumns = {
+  id: participations.id,
+  networkId: participations.networkId,
+  eventId: participations.eventId,
+  status: participations.status,
+  answeredAt: participations.answeredAt,
+  answerMessage: participations.answerMessage,
+  waitlistedAt: participations.waitlistedAt,
+};
+
 async function memberParticipation(db: Db, args: { networkId: string; userId: string; eventId: string }) {
   const contactId = await memberContactId(db, args);
   if (!contactId) return null;
   const [p] = await db
-    .select({
-      id: participations.id,
-      networkId: participations.networkId,
-      eventId: participations.eventId,
-      status: participations.status,
-      answeredAt: participations.answeredAt,
-      answerMessage: participations.answerMessage,
-      waitlistedAt: participations.waitlistedAt,
-    })
+    .select(answerColumns)
     .from(participations)
     .where(
       and(
@@ -128,13 +131,7 @@ export type AnswerView = {
 export async function findAnswerByToken(db: Db, token: string, now = new Date()): Promise<AnswerView | null> {
   const [p] = await db
     .select({
-      id: participations.id,
-      networkId: participations.networkId,
-      eventId: participations.eventId,
-      status: participations.status,
-      answeredAt: participations.answeredAt,
-      answerMessage: participations.answerMessage,
-      waitlistedAt: participations.waitlistedAt,
+      ...answerColumns,
       firstName: contacts.firstName,
     })
     .from(participations)

@@ -26,29 +26,54 @@ export type EventDetails = {
   agenda: { title: string; durationMinutes: number | null; speaker: string | null }[];
 };
 
+/** Where and when: what every view of an event shows (with `communes` left-joined). */
+export const whereAndWhenColumns = {
+  id: events.id,
+  title: events.title,
+  eventType: events.eventType,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  place: events.place,
+  address: events.address,
+  communeName: communes.name,
+  onlineUrl: events.onlineUrl,
+  status: events.status,
+};
+
+/** What a calendar entry of an event needs (see calendar/event-ics.ts). */
+export const calendarColumns = {
+  ...whereAndWhenColumns,
+  description: events.description,
+  createdAt: events.createdAt,
+  updatedAt: events.updatedAt,
+};
+export type CalendarFields = Pick<
+  EventDetails,
+  | "id"
+  | "title"
+  | "description"
+  | "startsAt"
+  | "endsAt"
+  | "place"
+  | "address"
+  | "communeName"
+  | "onlineUrl"
+  | "status"
+  | "createdAt"
+  | "updatedAt"
+>;
+
 export async function loadEventDetails(
   db: Db,
   { networkId, eventId }: { networkId: string; eventId: string },
 ): Promise<EventDetails | null> {
   const [row] = await db
     .select({
-      id: events.id,
+      ...calendarColumns,
       networkId: events.networkId,
       networkName: networks.name,
       networkSlug: networks.slug,
-      title: events.title,
-      eventType: events.eventType,
-      description: events.description,
-      startsAt: events.startsAt,
-      endsAt: events.endsAt,
-      place: events.place,
-      address: events.address,
-      communeName: communes.name,
-      onlineUrl: events.onlineUrl,
       capacity: events.capacity,
-      status: events.status,
-      createdAt: events.createdAt,
-      updatedAt: events.updatedAt,
     })
     .from(events)
     .innerJoin(networks, eq(networks.id, events.networkId))

@@ -7,10 +7,11 @@ import { calendarEventOf } from "@/features/meetings/calendar/event-ics";
 import { ActionError } from "@/lib/action-result";
 import { newToken } from "@/server/auth/tokens";
 import { buildCalendar } from "@/server/calendar/ics";
-import type { Mailer } from "@/server/mail/mailer";
-import { loadEventDetails } from "./event-details";
+import type { MailAttachment, Mailer } from "@/server/mail/mailer";
+import { loadEventDetails, type EventDetails } from "./event-details";
 import { invitationMail } from "./mails";
 import type { InviteInput } from "./schemas";
+import { assertOpen } from "./seats";
 import type { InviteCounts } from "./summary";
 
 export type InviteResult = InviteCounts;
@@ -36,7 +37,10 @@ const candidateColumns = {
 const active = and(isNull(contacts.archivedAt), isNull(contacts.erasedAt));
 
 /** The people an invitation reaches: the picked ones, an organisation's active people, a segment's. */
-async function resolveCandidates(db: Db, networkId: string, input: InviteInput): Promise<Candidate[]> {
+async function resolveCandidates(
+  db: Db,
+  { networkId, input }: { networkId: string; input: InviteInput },
+): Promise<Candidate[]> {
   const byId = new Map<string, Candidate>();
   const add = (rows: Candidate[]) => rows.forEach((r) => byId.set(r.id, r));
   const select = (where: SQL | undefined) => db.select(candidateColumns).from(contacts).where(where);
@@ -63,6 +67,15 @@ async function resolveCandidates(db: Db, networkId: string, input: InviteInput):
   return [...byId.values()];
 }
 
+/** The event's calendar file, attached to every invitation. */
+function invitationAttachment(event: EventDetails): MailAttachment {
+  return {
+    filename: "invitation.ics",
+    contentType: "text/calendar; charset=utf-8",
+    content: buildCalendar({ name: event.networkName, events: [calendarEventOf(event, null)] }),
+  };
+}
+
 /**
  * Invites people to an event: one participation each (a second invitation of the same person
  * changes nothing) with its personal answer token, then one email each. Archived or erased
@@ -77,11 +90,9 @@ export async function inviteToEvent(
   const { networkId, input } = args;
   const event = await loadEventDetails(db, { networkId, eventId: input.eventId });
   if (!event) throw new ActionError("not_found");
-  if (event.status === "cancelled") throw new ActionError("conflict", "rsvp.errors.cancelled");
-  if (event.status !== "planned" || event.startsAt <= now)
-    throw new ActionError("conflict", "rsvp.errors.started");
+  assertOpen(event, now, "conflict");
 
-  const candidates = await resolveCandidates(db, networkId, input);
+  const candidates = await resolveCandidates(db, { networkId, input });
   const result: InviteResult = {
     invited: 0,
     alreadyInvited: 0,
@@ -126,15 +137,7 @@ export async function inviteToEvent(
   result.invited = inserted.length;
   result.alreadyInvited = eligible.length - inserted.length;
 
-  const ics = buildCalendar({
-    name: event.networkName,
-    events: [calendarEventOf(event, null)],
-  });
-  const attachment = {
-    filename: "invitation.ics",
-    contentType: "text/calendar; charset=utf-8",
-    content: ics,
-  };
+  const attachment = invitationAttachment(event);
   const byId = new Map(eligible.map((c) => [c.id, c]));
   for (const row of inserted) {
     const c = byId.get(row.contactId)!;
@@ -175,8 +178,7 @@ export async function resendPendingInvitations(
   const now = args.now ?? new Date();
   const event = await loadEventDetails(db, { networkId: args.networkId, eventId: args.eventId });
   if (!event) throw new ActionError("not_found");
-  if (event.status !== "planned" || event.startsAt <= now)
-    throw new ActionError("conflict", "rsvp.errors.started");
+  assertOpen(event, now, "conflict");
   const pending = await db
     .select({ id: participations.id, email: contacts.email, firstName: contacts.firstName })
     .from(participations)
@@ -201,12 +203,7 @@ export async function resendPendingInvitations(
         .where(and(eq(participations.id, p.id), eq(participations.networkId, args.networkId)));
     }
   });
-  const ics = buildCalendar({ name: event.networkName, events: [calendarEventOf(event, null)] });
-  const attachment = {
-    filename: "invitation.ics",
-    contentType: "text/calendar; charset=utf-8",
-    content: ics,
-  };
+  const attachment = invitationAttachment(event);
   let sent = 0;
   let mailFailed = 0;
   for (const p of pending) {

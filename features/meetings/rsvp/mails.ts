@@ -1,38 +1,16 @@
-import { timeZone } from "@/lib/i18n/config";
+import { parisDateKey } from "@/lib/domain/paris-time";
 import { translator } from "@/lib/i18n/messages";
 import type { MailAttachment, MailMessage } from "@/server/mail/mailer";
+import { renderMail, type MailLink } from "@/server/mail/render";
 import { locationOf, type EventDetails } from "./event-details";
 
-// Plain text first: these mails must read well in any client; the HTML is a simple rendering of
-// the same paragraphs. Dates and times in Europe/Paris (the translator's time zone).
+// Mails about a meeting, laid out by server/mail/render.ts. Dates and times in Europe/Paris (the
+// translator's time zone).
 
 type T = ReturnType<typeof translator>;
-type Link = { label: string; url: string };
-
-const esc = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-
-function render(paragraphs: string[], links: Link[] = [], after: string[] = []) {
-  const text = [
-    ...paragraphs,
-    ...(links.length ? [links.map((l) => `${l.label}\n${l.url}`).join("\n\n")] : []),
-    ...after,
-  ].join("\n\n");
-  const html = [
-    ...paragraphs.map((p) => `<p>${esc(p).replace(/\n/g, "<br>")}</p>`),
-    ...(links.length
-      ? [`<ul>${links.map((l) => `<li><a href="${esc(l.url)}">${esc(l.label)}</a></li>`).join("")}</ul>`]
-      : []),
-    ...after.map((p) => `<p>${esc(p).replace(/\n/g, "<br>")}</p>`),
-  ].join("\n");
-  return { text, html };
-}
-
-const parisDay = (d: Date) => d.toLocaleDateString("en-CA", { timeZone });
-
 /** "jeudi 12 mars 2026 de 18:00 à 20:00", or the two dates when it spans several days. */
 export function whenOf(t: T, e: Pick<EventDetails, "startsAt" | "endsAt">): string {
-  return parisDay(e.startsAt) === parisDay(e.endsAt)
+  return parisDateKey(e.startsAt) === parisDateKey(e.endsAt)
     ? t("rsvp.mail.when", { start: e.startsAt, end: e.endsAt })
     : t("rsvp.mail.whenMultiDay", { start: e.startsAt, end: e.endsAt });
 }
@@ -67,22 +45,22 @@ export function invitationMail(args: {
 }): MailMessage {
   const t = translator(args.locale);
   const { event: e, rsvpUrl } = args;
-  const links: Link[] = [
+  const links: MailLink[] = [
     { label: t("rsvp.mail.yes"), url: `${rsvpUrl}?answer=yes` },
     { label: t("rsvp.mail.no"), url: `${rsvpUrl}?answer=no` },
     { label: t("rsvp.mail.excused"), url: `${rsvpUrl}?answer=excused` },
     { label: t("rsvp.mail.calendar"), url: `${rsvpUrl}/ics` },
   ];
-  const body = render(
-    [
+  const body = renderMail({
+    paragraphs: [
       t("rsvp.mail.greeting", { name: args.firstName }),
       t("rsvp.mail.invitationIntro", { network: e.networkName, title: e.title }),
       ...detailsOf(t, e),
       t("rsvp.mail.answerIntro"),
     ],
     links,
-    [t("rsvp.mail.personal"), t("mail.signature")],
-  );
+    after: [t("rsvp.mail.personal"), t("mail.signature")],
+  });
   return {
     to: args.to,
     subject: t("rsvp.mail.invitationSubject", { title: e.title, date: e.startsAt }),
@@ -91,48 +69,37 @@ export function invitationMail(args: {
   };
 }
 
-export function promotionMail(args: {
-  locale: string;
-  to: string;
-  firstName: string;
-  event: EventDetails;
-}): MailMessage {
-  const t = translator(args.locale);
-  const e = args.event;
-  const body = render(
-    [
+type EventMailArgs = { locale: string; to: string; firstName: string; event: EventDetails };
+
+/** A short mail about an event the person is registered for: greeting, news, details, signature. */
+function registeredMail(t: T, args: EventMailArgs, intro: string) {
+  return renderMail({
+    paragraphs: [
       t("rsvp.mail.greeting", { name: args.firstName }),
-      t("rsvp.mail.promotionIntro", { title: e.title }),
-      ...detailsOf(t, e),
+      intro,
+      ...detailsOf(t, args.event),
       t("rsvp.mail.changeWithInvitation"),
     ],
-    [],
-    [t("mail.signature")],
-  );
-  return { to: args.to, subject: t("rsvp.mail.promotionSubject", { title: e.title }), ...body };
+    after: [t("mail.signature")],
+  });
 }
 
-export function reminderMail(args: {
-  locale: string;
-  to: string;
-  firstName: string;
-  event: EventDetails;
-}): MailMessage {
+export function promotionMail(args: EventMailArgs): MailMessage {
   const t = translator(args.locale);
-  const e = args.event;
-  const body = render(
-    [
-      t("rsvp.mail.greeting", { name: args.firstName }),
-      t("rsvp.mail.reminderIntro", { title: e.title }),
-      ...detailsOf(t, e),
-      t("rsvp.mail.changeWithInvitation"),
-    ],
-    [],
-    [t("mail.signature")],
-  );
+  const { title } = args.event;
   return {
     to: args.to,
-    subject: t("rsvp.mail.reminderSubject", { title: e.title, date: e.startsAt }),
-    ...body,
+    subject: t("rsvp.mail.promotionSubject", { title }),
+    ...registeredMail(t, args, t("rsvp.mail.promotionIntro", { title })),
+  };
+}
+
+export function reminderMail(args: EventMailArgs): MailMessage {
+  const t = translator(args.locale);
+  const { title, startsAt } = args.event;
+  return {
+    to: args.to,
+    subject: t("rsvp.mail.reminderSubject", { title, date: startsAt }),
+    ...registeredMail(t, args, t("rsvp.mail.reminderIntro", { title })),
   };
 }

@@ -24,6 +24,16 @@ export async function getInvitationEvent(
   return row ?? null;
 }
 
+/** Who is on an event's list (with `contacts` joined and `organisations` left-joined). */
+export const participantColumns = {
+  id: participations.id,
+  contactId: participations.contactId,
+  firstName: contacts.firstName,
+  lastName: contacts.lastName,
+  organisationName: organisations.name,
+  status: participations.status,
+};
+
 /** Everyone invited, with their answer; the waiting list in its order. */
 export async function listParticipations(
   db: Db,
@@ -31,12 +41,7 @@ export async function listParticipations(
 ) {
   const rows = await db
     .select({
-      id: participations.id,
-      contactId: participations.contactId,
-      firstName: contacts.firstName,
-      lastName: contacts.lastName,
-      organisationName: organisations.name,
-      status: participations.status,
+      ...participantColumns,
       invitedAt: participations.invitedAt,
       answeredAt: participations.answeredAt,
       answerMessage: participations.answerMessage,

@@ -1,25 +1,16 @@
 import { z } from "zod";
+import { list, optionalText, optionalUuid } from "@/lib/validation/fields";
 import { answers } from "./constants";
 export { answers, type Answer } from "./constants";
 
 // Inputs of invitations and answers, shared by forms (client-side hints) and actions.
 
-const optionalUuid = z
-  .union([z.uuid(), z.literal("")])
-  .optional()
-  .transform((v) => v || null);
-
-/** A multi-select sends one value per ticked box: absent, one string, or several. */
-const uuidList = z
-  .union([z.uuid(), z.array(z.uuid()).max(5000)])
-  .optional()
-  .transform((v) => [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])]);
-
 /** People to invite: picked one by one, an organisation's people, a saved segment, or any mix. */
 export const inviteSchema = z
   .object({
     eventId: z.uuid(),
-    contactIds: uuidList,
+    /** A multi-select sends one value per ticked box: absent, one string, or several. */
+    contactIds: list(z.uuid(), 5000),
     organisationId: optionalUuid,
     segmentId: optionalUuid,
   })
@@ -29,12 +20,7 @@ export const inviteSchema = z
   });
 export type InviteInput = z.output<typeof inviteSchema>;
 
-const message = z
-  .string()
-  .trim()
-  .max(1000)
-  .optional()
-  .transform((v) => v || null);
+const message = optionalText(1000);
 
 /** The answer sent from the personal link (no account). */
 export const answerByTokenSchema = z.object({

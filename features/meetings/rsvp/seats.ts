@@ -8,9 +8,11 @@ import { loadEventDetails } from "./event-details";
 import { promotionMail } from "./mails";
 import type { Answer } from "./schemas";
 
-// Seats and the waiting list. Every change of who holds a seat runs in a transaction that first
-// locks the event row (SELECT … FOR UPDATE): answers to one event are serialised, so the count of
-// registered people never passes the capacity, however many answer at the same second.
+// THE seat count and THE event lock. Every change of who holds a seat (answers, waiting-list
+// promotion, a capacity edit) and every count that must hold until commit (attachments) runs in a
+// transaction that first locks the event row (SELECT … FOR UPDATE): changes to one event are
+// serialised, so the count of registered people never passes the capacity, however many answer
+// at the same second.
 
 export type LockedEvent = {
   id: string;
@@ -39,17 +41,24 @@ export async function lockEvent(
   return event;
 }
 
-/** Answers are open while the event is planned and has not started. */
-export function assertOpen(event: LockedEvent, now: Date): void {
-  if (event.status === "cancelled") throw new ActionError("expired", "rsvp.errors.cancelled");
-  if (event.status !== "planned" || event.startsAt <= now)
-    throw new ActionError("expired", "rsvp.errors.started");
+/**
+ * Answers and invitations are open while the event is planned and has not started. A late answer
+ * is "expired" (its link is); a late invitation, a "conflict" with the event's state.
+ */
+export function assertOpen(
+  event: Pick<LockedEvent, "status" | "startsAt">,
+  now: Date,
+  code: "expired" | "conflict" = "expired",
+): void {
+  if (event.status === "cancelled") throw new ActionError(code, "rsvp.errors.cancelled");
+  if (event.status !== "planned" || event.startsAt <= now) throw new ActionError(code, "rsvp.errors.started");
 }
 
+/** Confirmed seats of an event (the caller holds the event lock when it must stay true until commit). */
 export async function registeredCount(
   tx: Db,
   { networkId, eventId }: { networkId: string; eventId: string },
-) {
+): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
     .from(participations)

@@ -7,7 +7,7 @@ import {
   listPublicEditionYears,
 } from "./queries";
 import type { AgendaFilters } from "./schemas";
-import { daysBetween } from "./time";
+import { daysBetween } from "@/lib/domain/paris-time";
 import type { AgendaData } from "./types";
 import { env } from "@/server/env";
 

@@ -3,9 +3,7 @@ import type { Db } from "@/db/types";
 import { buildCalendar } from "@/server/calendar/ics";
 import { looseTranslator } from "@/lib/i18n/messages";
 import { getPublicOccurrence } from "./queries";
-import { parisInstant } from "./time";
-
-const DAY = 86_400_000;
+import { addDays, parisInstant } from "@/lib/domain/paris-time";
 
 /**
  * The calendar file of one labelled occurrence, or null. Times are Paris wall-clock values turned
@@ -23,7 +21,7 @@ export async function occurrenceCalendar(
   let end = o.endTime ? parisInstant(o.date, o.endTime) : new Date(start.getTime() + 2 * 3_600_000);
   if (!o.startTime) {
     start = parisInstant(o.date);
-    end = new Date(start.getTime() + DAY);
+    end = parisInstant(addDays(o.date, 1));
   }
   if (end <= start) end = new Date(start.getTime() + 3_600_000);
   const description = [

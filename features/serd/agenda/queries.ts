@@ -13,7 +13,8 @@ import {
 import type { Db } from "@/db/types";
 import type { AgendaFilters } from "./schemas";
 import type { AgendaOccurrence, PublicAction, PublicEdition, PublicNetwork, PublicOccurrence } from "./types";
-import { parisToday } from "./time";
+import { parisToday } from "@/lib/domain/paris-time";
+import { publicNetworkColumns } from "@/server/access/context";
 
 // What anonymous visitors may see of a network's SERD: labelled actions only, of that network
 // only. Every query below carries both conditions; anything else is "not found".
@@ -22,18 +23,7 @@ const labelledIn = (networkId: string) =>
   and(eq(serdActions.networkId, networkId), eq(serdActions.status, "labelled"));
 
 export async function getPublicNetwork(db: Db, { slug }: { slug: string }): Promise<PublicNetwork | null> {
-  const [row] = await db
-    .select({
-      id: networks.id,
-      slug: networks.slug,
-      name: networks.name,
-      territoryLabel: networks.territoryLabel,
-      brandColor: networks.brandColor,
-      logoUrl: networks.logoUrl,
-    })
-    .from(networks)
-    .where(eq(networks.slug, slug))
-    .limit(1);
+  const [row] = await db.select(publicNetworkColumns).from(networks).where(eq(networks.slug, slug)).limit(1);
   return row ?? null;
 }
 
@@ -57,14 +47,7 @@ export async function getPublicNetworkEdition(
   const running = sql`(${serdEditions.startsOn} <= ${today} and ${serdEditions.endsOn} >= ${today})`;
   const [row] = await db
     .select({
-      network: {
-        id: networks.id,
-        slug: networks.slug,
-        name: networks.name,
-        territoryLabel: networks.territoryLabel,
-        brandColor: networks.brandColor,
-        logoUrl: networks.logoUrl,
-      },
+      network: publicNetworkColumns,
       edition: editionColumns,
     })
     .from(networks)
@@ -106,6 +89,19 @@ function occurrenceWhere(networkId: string, editionId: string, filters: AgendaFi
   );
 }
 
+/** When and where an occurrence takes place (with `communes` left-joined). */
+const occurrenceColumns = {
+  id: serdOccurrences.id,
+  date: serdOccurrences.date,
+  startTime: serdOccurrences.startTime,
+  endTime: serdOccurrences.endTime,
+  place: serdOccurrences.place,
+  address: serdOccurrences.address,
+  communeName: communes.name,
+  latitude: serdOccurrences.latitude,
+  longitude: serdOccurrences.longitude,
+};
+
 /** The labelled occurrences of an edition matching the filters, in day and time order. */
 export async function listAgendaOccurrences(
   db: Db,
@@ -113,15 +109,7 @@ export async function listAgendaOccurrences(
 ): Promise<AgendaOccurrence[]> {
   return db
     .select({
-      id: serdOccurrences.id,
-      date: serdOccurrences.date,
-      startTime: serdOccurrences.startTime,
-      endTime: serdOccurrences.endTime,
-      place: serdOccurrences.place,
-      address: serdOccurrences.address,
-      communeName: communes.name,
-      latitude: serdOccurrences.latitude,
-      longitude: serdOccurrences.longitude,
+      ...occurrenceColumns,
       actionId: serdActions.id,
       title: serdActions.title,
       themes: serdActions.themes,
@@ -187,17 +175,7 @@ export async function getPublicAction(
       .from(serdActionCoorganisers)
       .where(and(eq(serdActionCoorganisers.networkId, networkId), eq(serdActionCoorganisers.actionId, id))),
     db
-      .select({
-        id: serdOccurrences.id,
-        date: serdOccurrences.date,
-        startTime: serdOccurrences.startTime,
-        endTime: serdOccurrences.endTime,
-        place: serdOccurrences.place,
-        address: serdOccurrences.address,
-        communeName: communes.name,
-        latitude: serdOccurrences.latitude,
-        longitude: serdOccurrences.longitude,
-      })
+      .select(occurrenceColumns)
       .from(serdOccurrences)
       .leftJoin(communes, eq(communes.id, serdOccurrences.communeId))
       .where(and(eq(serdOccurrences.networkId, networkId), eq(serdOccurrences.actionId, id)))
@@ -258,13 +236,7 @@ export async function getPublicAction(
 export async function getPublicOccurrence(db: Db, { id }: { id: string }): Promise<PublicOccurrence | null> {
   const [row] = await db
     .select({
-      id: serdOccurrences.id,
-      date: serdOccurrences.date,
-      startTime: serdOccurrences.startTime,
-      endTime: serdOccurrences.endTime,
-      place: serdOccurrences.place,
-      address: serdOccurrences.address,
-      communeName: communes.name,
+      ...occurrenceColumns,
       actionId: serdActions.id,
       title: serdActions.title,
       description: serdActions.description,

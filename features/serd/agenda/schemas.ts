@@ -1,20 +1,14 @@
-import { parseYmd } from "@/lib/domain/recurrence";
 import { z } from "zod";
 import { serdPublics, serdThemes } from "@/lib/domain/enums";
+import { dayField, lenient } from "@/lib/validation/fields";
 
 // Filters of the public agenda, read from the URL of a GET form. A value that does not parse is
 // ignored (a stale or hand-edited link still shows the agenda), never an error page.
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const agendaFiltersSchema = z.object({
-  theme: optional(z.enum(serdThemes)),
-  public: optional(z.enum(serdPublics)),
-  commune: optional(z.uuid()),
-  day: optional(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .refine((d) => parseYmd(d) !== null),
-  ),
+  theme: lenient(z.enum(serdThemes)),
+  public: lenient(z.enum(serdPublics)),
+  commune: lenient(z.uuid()),
+  day: lenient(dayField),
 });
 export type AgendaFilters = z.infer<typeof agendaFiltersSchema>;

@@ -18,7 +18,8 @@ export type PublicEdition = {
   nationalTheme: string | null;
 };
 
-export type AgendaOccurrence = {
+/** When and where an occurrence takes place. */
+export type OccurrencePlace = {
   id: string;
   date: string;
   startTime: string | null;
@@ -28,6 +29,9 @@ export type AgendaOccurrence = {
   communeName: string | null;
   latitude: number | null;
   longitude: number | null;
+};
+
+export type AgendaOccurrence = OccurrencePlace & {
   actionId: string;
   title: string;
   themes: string[];
@@ -53,20 +57,10 @@ export type PublicAction = {
     lead: boolean;
     contacts: PublicContact[];
   }[];
-  occurrences: Omit<
-    AgendaOccurrence,
-    "actionId" | "title" | "themes" | "targetPublics" | "format" | "leadName"
-  >[];
+  occurrences: OccurrencePlace[];
 };
 
-export type PublicOccurrence = {
-  id: string;
-  date: string;
-  startTime: string | null;
-  endTime: string | null;
-  place: string | null;
-  address: string | null;
-  communeName: string | null;
+export type PublicOccurrence = Omit<OccurrencePlace, "latitude" | "longitude"> & {
   actionId: string;
   title: string;
   description: string | null;

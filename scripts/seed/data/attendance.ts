@@ -6,31 +6,8 @@ import { and, asc, eq, inArray, lt } from "drizzle-orm";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { eventAttachments, events, networks, participations, signatures } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { halfDaysOf } from "@/lib/domain/paris-time";
 import { Rng } from "./generators";
-
-type Half = "am" | "pm";
-
-/** Half-days covered, by the rule of features/meetings/attendance/format.ts (the schema layer may not import it). */
-function halfDays(startsAt: Date, endsAt: Date): Half[] {
-  const minutes = (d: Date) => {
-    const [h, m] = d
-      .toLocaleTimeString("en-GB", {
-        timeZone: "Europe/Paris",
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-      })
-      .split(":");
-    return Number(h) * 60 + Number(m);
-  };
-  const day = (d: Date) => d.toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
-  if (day(startsAt) !== day(endsAt)) return ["am", "pm"];
-  const out: Half[] = [];
-  if (minutes(startsAt) < 750) out.push("am");
-  if (minutes(endsAt) > 810) out.push("pm");
-  if (out.length === 0) out.push(minutes(startsAt) < 780 ? "am" : "pm");
-  return out;
-}
 
 /** A hand-written-looking stroke: a few loops across the signature box (400 × 150). */
 function squiggle(rng: Rng): string {
@@ -116,11 +93,11 @@ export async function seedAttendanceDemo(tx: Db, { now }: { now: Date }): Promis
     for (const p of here) {
       const e = byId.get(p.eventId)!;
       const arrived = p.checkedInAt ?? e.startsAt;
-      for (const half of halfDays(e.startsAt, e.endsAt)) {
+      for (const half of halfDaysOf(e.startsAt, e.endsAt)) {
         const paper = rng.chance(0.12);
         // The afternoon signature is given after lunch, three hours before the end of a day meeting.
         const signedAt =
-          half === "pm" && halfDays(e.startsAt, e.endsAt).length === 2
+          half === "pm" && halfDaysOf(e.startsAt, e.endsAt).length === 2
             ? new Date(e.endsAt.getTime() - (180 - rng.int(0, 20)) * 60_000)
             : arrived;
         rows.push({

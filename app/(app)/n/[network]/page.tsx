@@ -10,7 +10,7 @@ import { getMeetingFigures } from "@/features/meetings/figures";
 import { FiguresPanel } from "@/features/serd/components/figures-panel";
 import { getEditionFigures } from "@/features/serd/figures";
 import { currentEdition } from "@/features/serd/queries";
-import { parisDay } from "@/features/serd/rules";
+import { parisToday } from "@/lib/domain/paris-time";
 import { directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -25,7 +25,7 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
   const scope = { networkId: ctx.network.id };
   // Figures of meetings and SERD are for those who follow the programme (dashboard.read).
   const dashboard = ctx.can("dashboard.read");
-  const edition = dashboard ? await currentEdition(ctx.db, { ...scope, today: parisDay(new Date()) }) : null;
+  const edition = dashboard ? await currentEdition(ctx.db, { ...scope, today: parisToday() }) : null;
   const [figures, meetingFigures, serdFigures] = await Promise.all([
     getDirectoryFigures(ctx.db, scope),
     dashboard ? getMeetingFigures(ctx.db, scope) : null,

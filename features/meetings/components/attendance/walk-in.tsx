@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
 import { addWalkInAction, addWalkInNewContactAction } from "@/features/meetings/attendance/actions";
-import { clockTime } from "@/features/meetings/attendance/format";
+import { clockTime } from "@/lib/i18n/format-day";
 import type { ParticipationStatus } from "@/lib/domain/enums";
 
 type Found = {

@@ -2,7 +2,8 @@ import type { PublicAction, PublicNetwork } from "@/features/serd/agenda/types";
 import { translator } from "@/lib/i18n/messages";
 import { AgendaBrand } from "./agenda-brand";
 import { agendaPath } from "./agenda-view";
-import { formatDay, placeLabel, serdLabel, timeLabel } from "./format";
+import { formatDay } from "@/lib/i18n/format-day";
+import { placeLabel, serdLabel, timeLabel } from "./format";
 
 export function occurrenceIcsPath(occurrenceId: string): string {
   return `/api/public/serd/occurrences/${occurrenceId}`;

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { AgendaView } from "@/features/serd/components/agenda/agenda-view";
-import { formatDay } from "@/features/serd/components/agenda/format";
+import { formatDay } from "@/lib/i18n/format-day";
 import { getDb } from "@/db/client";
 import { loadAgenda, mapTileUrl } from "@/features/serd/agenda/agenda";
 import { getPublicNetworkEdition } from "@/features/serd/agenda/queries";

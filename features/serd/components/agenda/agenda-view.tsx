@@ -6,7 +6,8 @@ import { serdPublics, serdThemes } from "@/lib/domain/enums";
 import { translator } from "@/lib/i18n/messages";
 import { AgendaBrand } from "./agenda-brand";
 import { AgendaMap, type MapPoint } from "./agenda-map";
-import { formatDay, formatShortDay, placeLabel, serdLabel, timeLabel, type AgendaT } from "./format";
+import { formatDay, formatShortDay } from "@/lib/i18n/format-day";
+import { placeLabel, serdLabel, timeLabel, type AgendaT } from "./format";
 
 // The public agenda of one edition, server-rendered from plain data: synchronous, so that the
 // benchmark renders the very component the page shows with renderToString. Links are plain <a>:

@@ -6,7 +6,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { seesAllActions } from "@/features/serd/access";
 import { currentEdition, listActions } from "@/features/serd/queries";
-import { deadlineOf, parisDay } from "@/features/serd/rules";
+import { deadlineOf } from "@/features/serd/rules";
+import { parisToday } from "@/lib/domain/paris-time";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { calendarDay } from "@/lib/i18n/format-day";
@@ -19,7 +20,7 @@ export default async function SerdPage({ params }: PageProps<"/n/[network]/serd"
   const t = await getTranslations("serd");
   const format = await getFormatter();
   const base = `/n/${ctx.network.slug}/serd`;
-  const edition = await currentEdition(ctx.db, { networkId: ctx.network.id, today: parisDay(new Date()) });
+  const edition = await currentEdition(ctx.db, { networkId: ctx.network.id, today: parisToday() });
   const all = seesAllActions(ctx);
   const rows = edition
     ? await listActions(ctx.db, {

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes, listOrganisationOptions } from "@/features/directory/queries";
 import { currentEdition, getEdition, listActions } from "@/features/serd/queries";
-import { parisDay } from "@/features/serd/rules";
+import { parisToday } from "@/lib/domain/paris-time";
 import { actionFiltersSchema, type ActionFilters } from "@/features/serd/schemas";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
@@ -23,7 +23,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/n
   const editionId = typeof sp.edition === "string" && isUuid(sp.edition) ? sp.edition : null;
   const edition = editionId
     ? await getEdition(ctx.db, { networkId, id: editionId })
-    : await currentEdition(ctx.db, { networkId, today: parisDay(new Date()) });
+    : await currentEdition(ctx.db, { networkId, today: parisToday() });
   if (!edition) notFound();
   const parsed = actionFiltersSchema.safeParse({ status: "submitted", ...sp });
   const filters: Partial<ActionFilters> = parsed.success ? parsed.data : { status: "submitted" };

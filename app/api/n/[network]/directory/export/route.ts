@@ -1,24 +1,21 @@
 // GET /api/n/[network]/directory/export?kind=organisations|contacts&format=csv|xlsx&<list filters> – the filtered list as a file
-import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { exportDirectory, exportFormats } from "@/features/directory/export";
 import { importKinds } from "@/features/directory/import/schemas";
 import { contactFiltersSchema, organisationFiltersSchema } from "@/features/directory/schemas";
-import { withNetwork } from "@/server/access/server";
-import { localeCookie, resolveLocale } from "@/lib/i18n/config";
-import { looseTranslator } from "@/lib/i18n/messages";
+import { resolveLocale } from "@/lib/i18n/config";
+import { withNetwork } from "@/server/access/route";
 
 export const dynamic = "force-dynamic";
 
 const exportQuerySchema = z.object({ kind: z.enum(importKinds), format: z.enum(exportFormats) });
 
 export const GET = withNetwork("directory.export", async (request, ctx) => {
-  const locale = resolveLocale((await cookies()).get(localeCookie)?.value);
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const query = exportQuerySchema.safeParse(params);
   if (!query.success) {
-    return NextResponse.json({ error: looseTranslator(locale)("import.export.badRequest") }, { status: 400 });
+    return NextResponse.json({ error: ctx.t("import.export.badRequest") }, { status: 400 });
   }
   const { kind, format } = query.data;
   // Every matching row, not one page of the list.
@@ -30,7 +27,7 @@ export const GET = withNetwork("directory.export", async (request, ctx) => {
     kind,
     format,
     filters,
-    locale,
+    locale: resolveLocale(ctx.locale),
   });
   return new Response(file.body, {
     headers: {

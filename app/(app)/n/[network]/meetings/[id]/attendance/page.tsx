@@ -10,7 +10,8 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { getMeetingFigures } from "@/features/meetings/attendance/figures";
-import { clockTime, halfDaysOf, parisDay } from "@/features/meetings/attendance/format";
+import { halfDaysOf, parisDateKey } from "@/lib/domain/paris-time";
+import { clockTime, formatParisDate } from "@/lib/i18n/format-day";
 import {
   getAttendanceEvent,
   listAttendance,
@@ -49,12 +50,10 @@ export default async function AttendancePage({
   const closed =
     event.status === "cancelled"
       ? t("errors.cancelled")
-      : parisDay(event.startsAt) > parisDay(new Date())
+      : parisDateKey(event.startsAt) > parisDateKey(new Date())
         ? t("errors.notYet")
         : null;
-  const dateLabel = new Intl.DateTimeFormat(locale, { timeZone: "Europe/Paris", dateStyle: "full" }).format(
-    event.startsAt,
-  );
+  const dateLabel = formatParisDate(event.startsAt, locale, "full");
   return (
     <ClientMessages namespaces={["attendance"]}>
       <PageHeader

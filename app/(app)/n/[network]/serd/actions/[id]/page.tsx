@@ -9,9 +9,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { canEditAction, canReadAction, serdActorOf } from "@/features/serd/access";
+import { actsFor, canEdit, canReadAction, resultsRefusal, serdActorOf } from "@/features/serd/access";
 import { getAction } from "@/features/serd/queries";
-import { isPastDeadline, resultsOpen } from "@/features/serd/rules";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -29,19 +28,8 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
   const [t, format] = [await getTranslations("serd"), await getFormatter()];
   const actor = serdActorOf(ctx);
   const now = new Date();
-  const editable =
-    ctx.can("serd.register") &&
-    canEditAction(actor, action) &&
-    ["draft", "changes_requested", "submitted"].includes(action.status) &&
-    (actor.manageAll ||
-      action.status === "changes_requested" ||
-      action.status === "draft" ||
-      !isPastDeadline(action.edition, now));
-  const results =
-    ctx.can("serd.results") &&
-    canEditAction(actor, action) &&
-    action.status === "labelled" &&
-    resultsOpen(action.edition, now);
+  const editable = ctx.can("serd.register") && canEdit(action, actor, now);
+  const results = ctx.can("serd.results") && resultsRefusal(action, actor, now) === null;
   const lastRequest = [...action.history]
     .reverse()
     .find((h) => h.kind === "changes_requested" || h.kind === "rejected");
@@ -140,7 +128,7 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
             />
           </Card>
         ) : null}
-        {ctx.can("serd.register") && canEditAction(actor, action) ? (
+        {ctx.can("serd.register") && actsFor(actor, action) ? (
           <Card>
             <CardTitle>{t("comment.title")}</CardTitle>
             <CommentForm networkSlug={ctx.network.slug} id={action.id} version={action.version} />

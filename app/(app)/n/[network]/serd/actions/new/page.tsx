@@ -4,7 +4,7 @@ import { ActionForm } from "@/features/serd/components/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes, listOrganisationOptions } from "@/features/directory/queries";
 import { currentEdition, getEdition } from "@/features/serd/queries";
-import { parisDay } from "@/features/serd/rules";
+import { parisToday } from "@/lib/domain/paris-time";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -25,7 +25,7 @@ export default async function NewActionPage({
       ? isUuid(editionParam)
         ? await getEdition(ctx.db, { networkId, id: editionParam })
         : null
-      : await currentEdition(ctx.db, { networkId, today: parisDay(new Date()) });
+      : await currentEdition(ctx.db, { networkId, today: parisToday() });
   if (!edition) notFound();
   const [t, organisations, communes] = [
     await getTranslations("serd"),

@@ -1,11 +1,8 @@
 // GET /api/n/[network]/meetings/[id]/sheet – the attendance sheet (feuille d'émargement) as a printable PDF
-import { getLocale } from "next-intl/server";
-import { NextResponse } from "next/server";
 import { getAttendanceEvent, listAttendance } from "@/features/meetings/attendance/queries";
 import { buildAttendanceSheet } from "@/features/meetings/attendance/sheet";
-import { withNetwork } from "@/server/access/server";
-import { isUuid } from "@/lib/domain/ids";
-import { looseTranslator } from "@/lib/i18n/messages";
+import { withNetwork } from "@/server/access/route";
+import { parisDateKey } from "@/lib/domain/paris-time";
 
 export const dynamic = "force-dynamic";
 
@@ -13,14 +10,11 @@ export const GET = withNetwork<{ network: string; id: string }>(
   "events.attendance",
   async (_request, ctx, { id }) => {
     const scope = { networkId: ctx.network.id, eventId: id };
-    const event = isUuid(id) ? await getAttendanceEvent(ctx.db, scope) : undefined;
-    if (!event) {
-      const t = looseTranslator(await getLocale());
-      return NextResponse.json({ error: t("errors.not_found") }, { status: 404 });
-    }
+    const event = await getAttendanceEvent(ctx.db, scope);
+    if (!event) return null;
     const rows = await listAttendance(ctx.db, scope);
     const pdf = await buildAttendanceSheet(event, rows, { networkName: ctx.network.name });
-    const day = event.startsAt.toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
+    const day = parisDateKey(event.startsAt);
     return new Response(Buffer.from(pdf), {
       headers: {
         "Content-Type": "application/pdf",

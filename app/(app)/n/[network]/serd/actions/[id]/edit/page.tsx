@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/features/serd/components/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes, listOrganisationOptions } from "@/features/directory/queries";
-import { canEditAction, serdActorOf } from "@/features/serd/access";
+import { canEdit, serdActorOf } from "@/features/serd/access";
 import { getAction } from "@/features/serd/queries";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
@@ -18,7 +18,7 @@ export default async function EditActionPage({ params }: PageProps<"/n/[network]
   if (!isUuid(id)) notFound();
   const networkId = ctx.network.id;
   const action = await getAction(ctx.db, { networkId, id });
-  if (!action || !canEditAction(serdActorOf(ctx), action)) notFound();
+  if (!action || !canEdit(action, serdActorOf(ctx), new Date())) notFound();
   const [t, organisations, communes] = [
     await getTranslations("serd"),
     await listOrganisationOptions(ctx.db, { networkId }),

@@ -1,10 +1,6 @@
 // GET /api/n/[network]/meetings/[id]/attachments/[attachmentId] – download one attachment of a meeting
-import { getLocale } from "next-intl/server";
-import { NextResponse } from "next/server";
 import { getAttachment } from "@/features/meetings/attendance/queries";
-import { withNetwork } from "@/server/access/server";
-import { isUuid } from "@/lib/domain/ids";
-import { looseTranslator } from "@/lib/i18n/messages";
+import { withNetwork } from "@/server/access/route";
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +16,8 @@ function contentDisposition(fileName: string): string {
 export const GET = withNetwork<{ network: string; id: string; attachmentId: string }>(
   "events.read",
   async (_request, ctx, { id, attachmentId }) => {
-    const file =
-      isUuid(id) && isUuid(attachmentId)
-        ? await getAttachment(ctx.db, { networkId: ctx.network.id, eventId: id, id: attachmentId })
-        : undefined;
-    if (!file) {
-      const t = looseTranslator(await getLocale());
-      return NextResponse.json({ error: t("errors.not_found") }, { status: 404 });
-    }
+    const file = await getAttachment(ctx.db, { networkId: ctx.network.id, eventId: id, id: attachmentId });
+    if (!file) return null;
     return new Response(new Uint8Array(file.content), {
       headers: {
         "Content-Type": file.contentType,

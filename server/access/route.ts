@@ -1,0 +1,76 @@
+import "server-only";
+import { getLocale } from "next-intl/server";
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import type { Db } from "@/db/types";
+import { isUuid } from "@/lib/domain/ids";
+import { looseTranslator, type Translate } from "@/lib/i18n/messages";
+import { getSessionUser } from "@/server/auth/session";
+import type { NetworkContext } from "./context";
+import type { Permission } from "./permissions";
+import { networkContextFor } from "./server";
+
+// THE two wrappers of route handlers. A handler receives what it may use (the network context or
+// the database, the caller's language and translator, checked parameters) and returns its
+// response, or null for "not found": every 404 of the API is the same JSON answer, never cached,
+// and says nothing about whether the row exists elsewhere.
+
+export type RouteContext = NetworkContext & { t: Translate };
+export type PublicRouteContext = { db: Db; locale: string; t: Translate };
+
+function notFound(t: Translate): Response {
+  return NextResponse.json(
+    { error: t("errors.not_found") },
+    { status: 404, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+async function requestTranslator() {
+  const locale = await getLocale();
+  return { locale, t: looseTranslator(locale) };
+}
+
+/**
+ * For route handlers under /api/n/[network]/…: 401 without a session; 404 for an unknown network,
+ * a network the caller does not belong to, a permission their role lacks, and a malformed id
+ * (every segment but [network] is a row id, hence a UUID) — before any query of the handler runs.
+ * The handler scopes its own query by `ctx.network.id`: a row of another network is null, a 404.
+ */
+export function withNetwork<P extends { network: string }>(
+  permission: Permission,
+  handler: (request: Request, ctx: RouteContext, params: P) => Promise<Response | null>,
+) {
+  return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
+    const { t } = await requestTranslator();
+    const p = await params;
+    const user = await getSessionUser();
+    if (!user) return NextResponse.json({ error: t("errors.unauthenticated") }, { status: 401 });
+    const ctx = await networkContextFor(user.id, p.network);
+    if (!ctx || !ctx.can(permission)) return notFound(t);
+    if (Object.entries(p).some(([key, value]) => key !== "network" && !isUuid(value))) return notFound(t);
+    return (await handler(request, { ...ctx, t }, p)) ?? notFound(t);
+  };
+}
+
+// Personal tokens are base64url (server/auth/tokens.ts, calendar feed tokens): 43 characters.
+const tokenPattern = /^[A-Za-z0-9_-]{10,200}$/;
+
+/**
+ * For anonymous routes reached by a secret token (an answer link, a calendar feed; a trailing
+ * ".ics" is dropped) or by a public id (a UUID). A malformed key is a 404 before any query; so
+ * is a key the handler does not find: unknown and revoked tokens look the same.
+ */
+export function withToken<K extends string>(
+  param: K,
+  format: "token" | "uuid",
+  handler: (request: Request, ctx: PublicRouteContext, key: string) => Promise<Response | null>,
+) {
+  return async (request: Request, { params }: { params: Promise<Record<K, string>> }): Promise<Response> => {
+    const { locale, t } = await requestTranslator();
+    const raw = (await params)[param];
+    const key = format === "token" ? raw.replace(/\.ics$/, "") : raw;
+    const valid = format === "token" ? tokenPattern.test(key) : isUuid(key);
+    if (!valid) return notFound(t);
+    return (await handler(request, { db: getDb(), locale, t }, key)) ?? notFound(t);
+  };
+}
