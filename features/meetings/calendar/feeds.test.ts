@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
 import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
 import { env } from "@/server/env";
@@ -13,9 +13,6 @@ import {
 } from "./actions";
 import { feedCalendar, listFeeds } from "./feeds";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const appUrl = env().APP_URL;
 const secret = env().NEXTAUTH_SECRET;
 

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { events, outboxMessages, participations } from "@/db/schema";
 import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { runAction } from "@/test/actions";
 import { createNetworkWithRoles } from "@/test/factories/index";
 import { answerAsMemberAction } from "./actions";
@@ -11,9 +11,6 @@ import { answerByToken, findAnswerByToken, findMemberAnswer } from "./answers";
 import { promoteFromWaitlist } from "./seats";
 import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;

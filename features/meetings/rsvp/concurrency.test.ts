@@ -1,13 +1,13 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import { and, count, eq } from "drizzle-orm";
 import postgres from "postgres";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
 import { participations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { createMailer } from "@/server/mail/mailer";
 import { rawEnv } from "@/server/env";
-import { createTestDb } from "@/test/db";
+import { testHandle as handle } from "@/test/db";
 import { createNetwork } from "@/test/factories/index";
 import { answerByToken } from "./answers";
 import { sendDueReminders } from "./reminders";
@@ -17,8 +17,6 @@ import { insertEvent, insertParticipation, insertPerson } from "@/test/factories
 // there transactions can only take turns and the test would prove nothing.
 const onPostgres = Boolean(rawEnv("TEST_DATABASE_URL"));
 
-const handle = await createTestDb();
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 
 describe("answers at the same second", () => {

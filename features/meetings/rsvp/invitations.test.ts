@@ -1,18 +1,15 @@
 import ICAL from "ical.js";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eventAgendaItems, outboxMessages, participations, segments } from "@/db/schema";
 import { looseTranslator } from "@/lib/i18n/messages";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { runAction } from "@/test/actions";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { inviteAction } from "./actions";
 import { inviteSummary } from "./summary";
 import { insertEvent, insertPerson } from "@/test/factories/rsvp";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let other: Awaited<ReturnType<typeof createNetworkWithRoles>>;

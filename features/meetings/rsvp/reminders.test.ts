@@ -1,15 +1,12 @@
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { outboxMessages, participations } from "@/db/schema";
 import { createMailer, type Mailer } from "@/server/mail/mailer";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetwork } from "@/test/factories/index";
 import { sendDueReminders } from "./reminders";
 import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 const HOUR = 3_600_000;
 

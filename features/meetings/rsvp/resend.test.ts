@@ -1,19 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { outboxMessages } from "@/db/schema";
 import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
 import { resendInvitationsAction } from "./actions";
 import { answerByToken } from "./answers";
 import { resendPendingInvitations } from "./invitations";
 import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 const appUrl = "http://relais.test";
 
