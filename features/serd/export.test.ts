@@ -2,9 +2,9 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb as db } from "@/test/db";
-import { createNetwork } from "@/test/factories/index";
+import { createNetwork, insertCommunes } from "@/test/factories/index";
 import { exportSerdEdition, serdExportHeaders } from "./export";
-import { insertAction, insertCommunes, insertEdition, insertOrganisations } from "@/test/factories/serd-figures";
+import { insertAction, insertEdition, insertOrganisations } from "@/test/factories/serd-figures";
 
 
 let ids: { networkId: string; editionId: string; otherEditionId: string; actionId: string };

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { contactErasures, contacts } from "@/db/schema";
 import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
-import { insertContact } from "@/test/factories/gdpr";
+import { insertContactWithEveryField as insertContact } from "@/test/factories/gdpr";
 
 // The actions and the export route through the real choke point (server/access/server.ts); only
 // the request's surroundings are stood in for: the session, the language and the database.

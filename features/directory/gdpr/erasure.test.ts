@@ -6,7 +6,7 @@ import { ActionError } from "@/lib/action-result";
 import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { eraseContact, eraseContacts, erasedFirstName, erasedLastName } from "./mutations";
-import { insertContact } from "@/test/factories/gdpr";
+import { insertContactWithEveryField as insertContact } from "@/test/factories/gdpr";
 
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;

@@ -5,7 +5,7 @@ import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { eraseContact } from "./mutations";
 import { exportContactData, exportFileName } from "./queries";
-import { insertContact } from "@/test/factories/gdpr";
+import { insertContactWithEveryField as insertContact } from "@/test/factories/gdpr";
 
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;

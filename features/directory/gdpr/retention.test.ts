@@ -3,7 +3,7 @@ import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { eraseContact, eraseContacts } from "./mutations";
 import { listRetentionCandidates, retentionCutoff } from "./queries";
-import { insertContact } from "@/test/factories/gdpr";
+import { insertContactWithEveryField as insertContact } from "@/test/factories/gdpr";
 
 
 // The review is computed for a fixed day; the cutoff is the same moment three years earlier.

@@ -7,7 +7,8 @@ import { createNetworkWithRoles, createOrganisation } from "@/test/factories/ind
 import { addWalkInAction, addWalkInNewContactAction, checkInAction, signAction } from "./actions";
 import { clockTime, halfDaysOf } from "./format";
 import { listAttendance } from "./queries";
-import { insertContact, insertEvent, insertParticipant, parisInstant, parisToday } from "@/test/factories/attendance";
+import { insertContact } from "@/test/factories/index";
+import { insertEventToday as insertEvent, insertParticipant, parisInstant, parisToday } from "@/test/factories/meetings";
 
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;

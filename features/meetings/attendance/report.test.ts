@@ -9,7 +9,7 @@ import { deleteAttachmentAction, saveMinutesAction, signAction, uploadAttachment
 import { getMeetingFigures } from "./figures";
 import { getAttachment, getAttendanceEvent, listAttachments, listAttendance } from "./queries";
 import { buildAttendanceSheet } from "./sheet";
-import { insertEvent, insertParticipant } from "@/test/factories/attendance";
+import { insertEventToday as insertEvent, insertParticipant } from "@/test/factories/meetings";
 
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;

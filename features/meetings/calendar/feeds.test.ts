@@ -2,8 +2,8 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/test/actions";
 import { testDb as db } from "@/test/db";
-import { createNetworkWithRoles } from "@/test/factories/index";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { createNetworkWithRoles, insertContact } from "@/test/factories/index";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 import { env } from "@/server/env";
 import {
   regenerateNetworkFeedAction,
@@ -97,7 +97,7 @@ describe("calendar feeds", () => {
   });
 
   it("serves a member's own meetings (invited, registered), not the ones they declined", async () => {
-    const me = await insertPerson(db, { networkId: net.network.id, email: net.partner.email });
+    const me = await insertContact(db, { networkId: net.network.id, email: net.partner.email });
     const e1 = await insertEvent(db, { networkId: net.network.id, title: "Invité" });
     const e2 = await insertEvent(db, { networkId: net.network.id, title: "Inscrit" });
     const e3 = await insertEvent(db, { networkId: net.network.id, title: "Décliné" });

@@ -5,11 +5,11 @@ import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
 import { testDb as db } from "@/test/db";
 import { runAction } from "@/test/actions";
-import { createNetworkWithRoles } from "@/test/factories/index";
+import { createNetworkWithRoles, insertContact } from "@/test/factories/index";
 import { answerAsMemberAction } from "./actions";
 import { answerByToken, findAnswerByToken, findMemberAnswer } from "./answers";
 import { promoteFromWaitlist } from "./seats";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 async function invited(eventId: string, over: Partial<typeof participations.$inferInsert> = {}) {
-  const person = await insertPerson(db, { networkId: net.network.id });
+  const person = await insertContact(db, { networkId: net.network.id });
   const p = await insertParticipation(db, {
     networkId: net.network.id,
     eventId,
@@ -130,7 +130,7 @@ describe("capacity and waiting list", () => {
 describe("answers of signed-in members", () => {
   it("finds the member's invitation by their email and records the answer", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
-    const me = await insertPerson(db, { networkId: net.network.id, email: net.partner.email });
+    const me = await insertContact(db, { networkId: net.network.id, email: net.partner.email });
     const p = await insertParticipation(db, {
       networkId: net.network.id,
       eventId: event.id,

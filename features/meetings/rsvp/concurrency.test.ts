@@ -8,10 +8,10 @@ import type { Db } from "@/db/types";
 import { createMailer } from "@/server/mail/mailer";
 import { rawEnv } from "@/server/env";
 import { testHandle as handle } from "@/test/db";
-import { createNetwork } from "@/test/factories/index";
+import { createNetwork, insertContact } from "@/test/factories/index";
 import { answerByToken } from "./answers";
 import { sendDueReminders } from "./reminders";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 
 // Real concurrency needs many connections to a PostgreSQL server: PGlite has one connection, so
 // there transactions can only take turns and the test would prove nothing.
@@ -28,7 +28,7 @@ describe("answers at the same second", () => {
       const event = await insertEvent(db, { networkId: network.id, capacity: 40 });
       const people = [];
       for (let i = 0; i < 300; i++) {
-        const person = await insertPerson(db, { networkId: network.id });
+        const person = await insertContact(db, { networkId: network.id });
         people.push(
           await insertParticipation(db, { networkId: network.id, eventId: event.id, contactId: person.id }),
         );
@@ -66,7 +66,7 @@ describe("answers at the same second", () => {
       startsAt: new Date(now.getTime() + 3_600_000),
     });
     for (let i = 0; i < 50; i++) {
-      const person = await insertPerson(db, { networkId: network.id });
+      const person = await insertContact(db, { networkId: network.id });
       await insertParticipation(db, {
         networkId: network.id,
         eventId: event.id,

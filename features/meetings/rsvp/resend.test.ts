@@ -5,11 +5,11 @@ import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
 import { runAction } from "@/test/actions";
 import { testDb as db } from "@/test/db";
-import { createNetworkWithRoles } from "@/test/factories/index";
+import { createNetworkWithRoles, insertContact } from "@/test/factories/index";
 import { resendInvitationsAction } from "./actions";
 import { answerByToken } from "./answers";
 import { resendPendingInvitations } from "./invitations";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 const appUrl = "http://relais.test";
@@ -26,8 +26,8 @@ const mailsTo = (email: string) => db.select().from(outboxMessages).where(eq(out
 describe("re-sending invitations to people without an answer", () => {
   it("mails only those who have not answered, each with a new link; the old link stops working", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
-    const silent = await insertPerson(db, { networkId: net.network.id });
-    const answered = await insertPerson(db, { networkId: net.network.id });
+    const silent = await insertContact(db, { networkId: net.network.id });
+    const answered = await insertContact(db, { networkId: net.network.id });
     const p1 = await insertParticipation(db, {
       networkId: net.network.id,
       eventId: event.id,

@@ -7,12 +7,11 @@ import { AgendaView } from "@/features/serd/components/agenda/agenda-view";
 import { contacts } from "@/db/schema";
 import {
   insertAction,
-  insertCommunes,
   insertEdition,
   insertOrganisations,
 } from "@/test/factories/serd-figures";
 import { testDb as db } from "@/test/db";
-import { createNetwork } from "@/test/factories/index";
+import { createNetwork, insertCommunes } from "@/test/factories/index";
 import { loadAgenda } from "./agenda";
 import { occurrenceCalendar } from "./ics";
 import { getPublicAction, getPublicNetwork, getPublicOccurrence, listAgendaOccurrences } from "./queries";

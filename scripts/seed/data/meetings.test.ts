@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getMeetingFigures } from "@/features/meetings/figures";
 import { parisParts } from "@/lib/domain/paris-time";
+import { createTestDb } from "@/test/database";
 import { testDb as db } from "@/test/db";
 import { seedDemo } from "@/scripts/seed/index";
 
