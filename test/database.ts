@@ -35,6 +35,11 @@ export async function createTestDb(): Promise<TestDbHandle> {
   return openDb({ pglite: pg });
 }
 
+/** An empty, never migrated, in-memory PGlite (restored from a dump: no initdb in the test). */
+export function createEmptyPglite(): PGlite {
+  return new PGlite({ loadDataDir: new Blob([readFileSync(inject("pgliteEmptyDump"))]) });
+}
+
 // The databases opened in the current test file, closed by test/setup-db.ts after its last test.
 const opened: TestDbHandle[] = [];
 let setupRegistered = false;
