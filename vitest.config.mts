@@ -13,10 +13,14 @@ export default defineConfig({
     environment: "node",
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
+    // Migrates once (a PGlite dump, or a PostgreSQL template database with TEST_DATABASE_URL).
     globalSetup: ["test/global-setup.ts"],
+    // Closes the file's database after its last test; the database itself is opened by the file's
+    // first import of "@/test/db", so files without one pay nothing (see test/db.ts).
+    setupFiles: ["test/setup-db.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Each file opens its own database; two workers suit the 2-core machines.
+    // Each file that imports @/test/db gets its own database; two workers suit the 2-core machines.
     maxWorkers: 2,
   },
 });

@@ -1,10 +1,10 @@
 import { rawEnv } from "@/server/env";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
+import { createEmptyPglite } from "@/test/database";
 import { openDb } from "./client";
 import { executeRows } from "./execute";
 import { countAppliedMigrations, migrateDatabase, migrationsFolder } from "./migrate";
@@ -35,7 +35,7 @@ async function tablesOf(handle: ReturnType<typeof openDb>) {
 
 describe("migrations", () => {
   it("apply on an empty PGlite, once, and are counted", async () => {
-    const handle = openDb({ pglite: new PGlite() });
+    const handle = openDb({ pglite: createEmptyPglite() });
     try {
       expect(await countAppliedMigrations(handle.db)).toBe(0);
       await migrateDatabase(handle);

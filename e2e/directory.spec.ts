@@ -140,9 +140,13 @@ test("a coordinator imports a CSV through the mapping screen, merges a duplicate
   await page.getByRole("link", { name: "Voir les structures" }).click();
   await page.getByRole("searchbox", { name: "Rechercher" }).fill("velo solidaire");
   await page.getByRole("button", { name: "Appliquer" }).click();
+  // Wait for the filtered page before typing again: the new organisation may already be listed
+  // on the unfiltered one, and typing into a page being replaced loses the text.
+  await expect(page).toHaveURL(/[?&]q=velo(\+|%20)solidaire/);
   await expect(page.getByRole("link", { name: "Atelier Vélo Solidaire" })).toBeVisible();
   await page.getByRole("searchbox", { name: "Rechercher" }).fill("nouveau bassin");
   await page.getByRole("button", { name: "Appliquer" }).click();
+  await expect(page).toHaveURL(/[?&]q=nouveau(\+|%20)bassin/);
   const row = page.getByRole("row").filter({ hasText: "Ressourcerie du Nouveau Bassin" });
   await expect(row.getByRole("cell", { name: "Noyau" })).toBeVisible();
 

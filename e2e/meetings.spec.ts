@@ -42,7 +42,7 @@ test("a coordinator invites a segment, an invitee answers 'excusé' from the ema
   await page.getByLabel("Fin").fill(parisLocal(1, "20:00"));
   await page.getByLabel("Lieu").fill("Salle du conseil, Maison de l'agglomération");
   await page.getByRole("button", { name: "Enregistrer la réunion" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
   await expectAccessible(page);
   const eventUrl = new URL(page.url()).pathname;
 
@@ -83,7 +83,10 @@ test("a coordinator invites a segment, an invitee answers 'excusé' from the ema
   await page.getByLabel("Début").fill(parisLocal(0, "00:05"));
   await page.getByLabel("Fin").fill(parisLocal(0, "23:55"));
   await page.getByRole("button", { name: "Enregistrer la réunion" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // The edit page's own heading, « Modifier « title » », also contains the title: wait for the
+  // meeting's page itself, or the next navigation could cut the save short.
+  await expect(page).toHaveURL((url) => url.pathname === eventUrl);
+  await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${eventUrl}/attendance`);

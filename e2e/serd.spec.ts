@@ -53,7 +53,7 @@ test("a partner registers an action, the coordinator asks for a change then labe
   await page.getByLabel("Description").fill("Atelier de réparation de petit électroménager.");
   await page.getByLabel("Format").selectOption({ label: "Atelier" });
   await page.getByRole("button", { name: "Soumettre pour labellisation" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
   const actionUrl = new URL(page.url()).pathname;
   await signOut(page);
 
@@ -74,7 +74,7 @@ test("a partner registers an action, the coordinator asks for a change then labe
   await page.getByRole("link", { name: "Modifier l'action" }).click();
   await page.getByLabel("Description").fill("Diagnostic gratuit de vos petits appareils avec des bénévoles réparateurs, puis réparation ensemble.");
   await page.getByRole("button", { name: "Soumettre pour labellisation" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
   await signOut(page);
 
   // The coordinator labels it.
@@ -93,7 +93,7 @@ test("a partner registers an action, the coordinator asks for a change then labe
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page).toHaveURL(/theme=reuse_repair/);
   await page.getByRole("link", { name: title }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
   await expectAccessible(page);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /Ajouter à mon agenda le rendez-vous du samedi 20 novembre 2027/ }).click();

@@ -3,6 +3,7 @@
 // PostgreSQL database. Builds the app first when no build exists.
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import postgres from "postgres";
 import { findBrowser } from "./find-browser.mjs";
 
@@ -17,7 +18,21 @@ if (!browser) {
   process.exit(1);
 }
 
-const env = { ...process.env, CHROMIUM_PATH: browser, NEXT_TELEMETRY_DISABLED: "1" };
+/** A port nobody listens on: a fixed one collides with another checkout's run on a shared machine. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const env = {
+  ...process.env,
+  CHROMIUM_PATH: browser,
+  NEXT_TELEMETRY_DISABLED: "1",
+  E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
+};
 
 if (process.env.E2E_DATABASE_URL) {
   const url = new URL(process.env.E2E_DATABASE_URL);

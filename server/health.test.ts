@@ -1,10 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { createTestDb } from "@/test/db";
+import { describe, expect, it } from "vitest";
+import { testHandle as handle } from "@/test/db";
 import { openDb } from "@/db/client";
 import { checkHealth } from "./health";
 
-const handle = await createTestDb();
-afterAll(() => handle.close());
 
 describe("health", () => {
   it("reports the driver and the applied migrations of a migrated database", async () => {

@@ -1,33 +1,12 @@
-import { PGlite } from "@electric-sql/pglite";
-import { readFileSync } from "node:fs";
-import postgres from "postgres";
-import { inject } from "vitest";
-import { openDb, type DbHandle } from "@/db/client";
+import { openFileDb } from "./database";
 
 /**
- * A freshly migrated database of its own for one test file: in-memory PGlite restored from the
- * migrated dump, or a throw-away PostgreSQL database copied from the migrated template.
+ * The test file's own database, freshly migrated: `import { testDb } from "@/test/db"`.
+ *
+ * It is opened when a test file first imports this module (top-level await), so it is ready for
+ * top-level fixtures, and a file that never imports it pays nothing for a database. Vitest runs
+ * every test file in its own module graph, so each file gets a fresh one; test/setup-db.ts
+ * (a `setupFiles` entry) closes it after the file's last test and its own afterAll hooks.
  */
-export async function createTestDb(): Promise<DbHandle & { url?: string }> {
-  const tpl = inject("pgTemplate");
-  if (tpl) {
-    const name = `relais_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    const admin = postgres(tpl.adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${tpl.template}`);
-    const u = new URL(tpl.adminUrl);
-    u.pathname = `/${name}`;
-    const handle = openDb({ url: u.toString() });
-    return {
-      ...handle,
-      url: u.toString(),
-      close: async () => {
-        await handle.close();
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      },
-    };
-  }
-  const dump = readFileSync(inject("pgliteDump"));
-  const pg = new PGlite({ loadDataDir: new Blob([dump]) });
-  return openDb({ pglite: pg });
-}
+export const testHandle = await openFileDb();
+export const testDb = testHandle.db;

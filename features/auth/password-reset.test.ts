@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { outboxMessages, passwordResetTokens } from "@/db/schema";
 import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createUser, factoryPassword } from "@/test/factories/index";
 import { verifyCredentials } from "@/server/auth/credentials";
 import {
@@ -14,9 +14,6 @@ import {
 } from "./password-reset";
 import { recordFailure, isThrottled } from "@/server/auth/throttle";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 
 async function tokenFromOutbox(email: string): Promise<string> {

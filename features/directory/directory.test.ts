@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { communes, contacts, organisationStatusChanges, organisations } from "@/db/schema";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
 import {
   archiveOrganisationAction,
@@ -20,9 +20,6 @@ import {
   listSegments,
 } from "./queries";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { communes, contacts, organisations } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
 import { parisDateKey } from "@/lib/domain/paris-time";
 import { exportDirectory } from "./export";
@@ -11,9 +11,6 @@ import { addCommunes, importFile } from "@/test/factories/import";
 import { createContact, createOrganisation } from "./mutations";
 import { contactSchema, organisationSchema } from "./schemas";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let source: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 beforeAll(async () => {

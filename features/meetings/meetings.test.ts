@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { communes, contacts, eventAgendaItems, eventSeries, events, participations } from "@/db/schema";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
 import {
   cancelEventAction,
@@ -14,9 +14,6 @@ import {
 } from "./actions";
 import { getEvent, getSeries, listEvents, listMonthEvents } from "./queries";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

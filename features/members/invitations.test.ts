@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { invitations, memberships, outboxMessages, users } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import {
   acceptInvitation,
@@ -14,9 +14,6 @@ import {
 } from "./invitations";
 import { invitationSchema } from "./schemas";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const outbox = createMailer({ from: "Relais <test@relais.test>" });
 const appUrl = "http://relais.test";
 

@@ -1,20 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { networks, outboxMessages } from "@/db/schema";
 import { acceptInvitation } from "@/features/members/invitations";
 import { loadNetworkContext } from "@/server/access/context";
 import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createUser } from "@/test/factories/index";
 import { createNetwork, updateNetworkSettings } from "./mutations";
 import { getDirectoryFigures } from "@/features/directory/queries";
 import { listAllNetworks, listUserNetworks } from "./queries";
 import { createNetworkSchema, networkSettingsSchema } from "./schemas";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 
 describe("networks", () => {

@@ -1,14 +1,11 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "@/test/db";
-import { createNetwork } from "@/test/factories/index";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb as db } from "@/test/db";
+import { createNetwork, insertCommunes } from "@/test/factories/index";
 import { exportSerdEdition, serdExportHeaders } from "./export";
-import { insertAction, insertCommunes, insertEdition, insertOrganisations } from "@/test/factories/serd-figures";
+import { insertAction, insertEdition, insertOrganisations } from "@/test/factories/serd-figures";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let ids: { networkId: string; editionId: string; otherEditionId: string; actionId: string };
 beforeAll(async () => {

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "@/test/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb as db } from "@/test/db";
 import { buildFiguresDataSet } from "@/test/factories/serd-figures";
 import { getAllNetworksFigures, getEditionFigures } from "./figures";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let set: Awaited<ReturnType<typeof buildFiguresDataSet>>;
 beforeAll(async () => {

@@ -1,15 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { communes, serdActionHistory, serdActions, serdEditions, serdOccurrences } from "@/db/schema";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { runAction } from "@/test/actions";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { createEditionAction, createSerdAction, updateSerdAction } from "./actions";
 import { getAction, listActions } from "./queries";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 const a = await createNetworkWithRoles(db);
 const b = await createNetworkWithRoles(db);

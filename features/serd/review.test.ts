@@ -1,6 +1,6 @@
 import { rawEnv } from "@/server/env";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   communes,
   contributions,
@@ -10,7 +10,7 @@ import {
   serdEditions,
   serdOccurrences,
 } from "@/db/schema";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { runAction } from "@/test/actions";
 import { createNetworkWithRoles } from "@/test/factories/index";
 import { createMailer } from "@/server/mail/mailer";
@@ -27,9 +27,6 @@ import { loadNetworkContext } from "@/server/access/context";
 import { addContribution, recordResults } from "./results";
 import { reviewAction } from "./review";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 const a = await createNetworkWithRoles(db);
 const b = await createNetworkWithRoles(db);

@@ -1,10 +1,10 @@
 import { and, asc, countDistinct, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { contactSearchText, organisationSearchText } from "@/features/directory/mutations";
 import { listRetentionCandidates } from "@/features/directory/gdpr/queries";
 import { actorTypes, engagementStatuses } from "@/lib/domain/enums";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import {
   communes,
   contacts,
@@ -16,9 +16,6 @@ import {
 } from "@/db/schema";
 import { demoAccounts, demoPassword, seedDemo } from "./index";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let first: { created: boolean };
 beforeAll(async () => {

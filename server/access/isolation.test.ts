@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { networks } from "@/db/schema";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createUser } from "@/test/factories/index";
 import { looseTranslator } from "@/lib/i18n/messages";
 import { loadNetworkContext } from "./context";
 import { runNetworkAction } from "./run";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

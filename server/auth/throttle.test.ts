@@ -1,14 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authThrottles } from "@/db/schema";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createUser, factoryPassword } from "@/test/factories/index";
 import { verifyCredentials } from "./credentials";
 import { recordFailure, throttleLimits } from "./throttle";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 describe("sign-in rate limiting", () => {
   it("locks an email after 5 failures, even with the right password then", async () => {

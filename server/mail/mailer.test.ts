@@ -1,14 +1,12 @@
 import { simpleParser } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { outboxMessages } from "@/db/schema";
-import { createTestDb } from "@/test/db";
+import { testHandle as handle } from "@/test/db";
 import { createMailer } from "./mailer";
 import { passwordResetMail } from "./templates";
 
-const handle = await createTestDb();
-afterAll(() => handle.close());
 
 describe("mailer", () => {
   it("delivers through a real SMTP server when an SMTP URL is set", async () => {

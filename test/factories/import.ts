@@ -1,5 +1,5 @@
-import { communes } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { insertCommunes } from "./index";
 import { looseTranslator } from "@/lib/i18n/messages";
 import { analyseImport } from "@/features/directory/import/analyse";
 import { uploadImportFile } from "@/features/directory/import/batches";
@@ -21,14 +21,11 @@ export function cp1252(text: string): Uint8Array {
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 
 export async function addCommunes(db: Db, networkId: string) {
-  const rows = await db
-    .insert(communes)
-    .values([
-      { networkId, name: "Mulhouse", inseeCode: "68224" },
-      { networkId, name: "Colmar", inseeCode: "68066" },
-      { networkId, name: "Saint-Louis", inseeCode: "68297" },
-    ])
-    .returning();
+  const rows = await insertCommunes(db, networkId, [
+    { name: "Mulhouse", inseeCode: "68224" },
+    { name: "Colmar", inseeCode: "68066" },
+    { name: "Saint-Louis", inseeCode: "68297" },
+  ]);
   return Object.fromEntries(rows.map((c) => [c.name, c])) as Record<
     "Mulhouse" | "Colmar" | "Saint-Louis",
     (typeof rows)[number]

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { memberships, networks, organisations, users } from "@/db/schema";
+import { communes, contacts, memberships, networks, organisations, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { hashPassword } from "@/server/auth/password";
 import type { ActorType, Role } from "@/lib/domain/enums";
 import { normaliseForSearch } from "@/lib/domain/search";
+import { contactSearchText } from "@/features/directory/mutations";
 
 const unique = () => randomUUID().slice(0, 8);
 let passwordHash: Promise<string> | undefined;
@@ -72,4 +73,48 @@ export async function createNetworkWithRoles(db: Db, over: Partial<typeof networ
     });
   }
   return { network, organisation, ...people };
+}
+
+let contactCount = 0;
+
+/** A contact of the directory, numbered (Léa1 Martin1, Léa2 Martin2…) and searchable like one saved by the app. */
+export async function insertContact(
+  db: Db,
+  over: Partial<typeof contacts.$inferInsert> & { networkId: string },
+  organisationName?: string | null,
+) {
+  contactCount += 1;
+  const values = {
+    firstName: `Léa${contactCount}`,
+    lastName: `Martin${contactCount}`,
+    email: `lea.martin${contactCount}-${unique()}@exemple.test`,
+    ...over,
+  };
+  const [row] = await db
+    .insert(contacts)
+    .values({
+      ...values,
+      searchText: contactSearchText(
+        { jobTitle: null, ...values, email: values.email ?? null },
+        organisationName,
+      ),
+    })
+    .returning();
+  return row!;
+}
+
+/** Communes of a network, by name (INSEE codes 68000, 68001… unless given). */
+export async function insertCommunes(
+  db: Db,
+  networkId: string,
+  specs: (string | { name: string; inseeCode: string })[],
+) {
+  return db
+    .insert(communes)
+    .values(
+      specs.map((spec, i) =>
+        typeof spec === "string" ? { networkId, name: spec, inseeCode: String(68_000 + i) } : { networkId, ...spec },
+      ),
+    )
+    .returning();
 }

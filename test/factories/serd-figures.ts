@@ -1,7 +1,6 @@
 // Test data for the SERD figures, exports and public agenda: plain inserts (the registration
 // workflow is tested elsewhere) and a data set built so that every figure is known in advance.
 import {
-  communes,
   contributions,
   organisations,
   serdActionCoorganisers,
@@ -12,7 +11,7 @@ import {
 import type { Db } from "@/db/types";
 import { serdPublics, serdThemes, type ActorType, type SerdReviewStatus } from "@/lib/domain/enums";
 import { normaliseForSearch } from "@/lib/domain/search";
-import { createNetwork } from "@/test/factories/index";
+import { createNetwork, insertCommunes } from "@/test/factories/index";
 
 export async function insertEdition(
   db: Db,
@@ -35,13 +34,6 @@ export async function insertEdition(
     })
     .returning();
   return row!;
-}
-
-export async function insertCommunes(db: Db, networkId: string, names: string[]) {
-  return db
-    .insert(communes)
-    .values(names.map((name, i) => ({ networkId, name, inseeCode: String(68_000 + i) })))
-    .returning();
 }
 
 export async function insertOrganisations(

@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { contactErasures, contacts } from "@/db/schema";
-import type { Db } from "@/db/types";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
-import { insertContact } from "@/test/factories/gdpr";
+import { insertContactWithEveryField as insertContact } from "@/test/factories/gdpr";
 
 // The actions and the export route through the real choke point (server/access/server.ts); only
 // the request's surroundings are stood in for: the session, the language and the database.
@@ -25,10 +24,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { eraseContactAction, eraseContactsAction } = await import("./actions");
 const { GET: exportRoute } = await import("@/app/api/n/[network]/directory/contacts/[id]/export/route");
 
-const handle = await createTestDb();
-const db: Db = handle.db;
 request.db = db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

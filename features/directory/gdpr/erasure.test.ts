@@ -1,16 +1,13 @@
 import { and, count, eq, isNotNull } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { contactErasures, contacts, organisations } from "@/db/schema";
 import { getContact, listContacts } from "@/features/directory/queries";
 import { ActionError } from "@/lib/action-result";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { eraseContact, eraseContacts, erasedFirstName, erasedLastName } from "./mutations";
-import { insertContact } from "@/test/factories/gdpr";
+import { insertContactWithEveryField as insertContact } from "@/test/factories/gdpr";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

@@ -1,15 +1,12 @@
 import { getTableColumns } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { contacts } from "@/db/schema";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { eraseContact } from "./mutations";
 import { exportContactData, exportFileName } from "./queries";
-import { insertContact } from "@/test/factories/gdpr";
+import { insertContactWithEveryField as insertContact } from "@/test/factories/gdpr";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

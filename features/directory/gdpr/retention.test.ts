@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "@/test/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { eraseContact, eraseContacts } from "./mutations";
 import { listRetentionCandidates, retentionCutoff } from "./queries";
-import { insertContact } from "@/test/factories/gdpr";
+import { insertContactWithEveryField as insertContact } from "@/test/factories/gdpr";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 // The review is computed for a fixed day; the cutoff is the same moment three years earlier.
 const now = new Date("2026-06-15T12:00:00Z");

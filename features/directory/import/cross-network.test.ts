@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { contacts, importBatches, organisations } from "@/db/schema";
 import { ActionError } from "@/lib/action-result";
 import { loadNetworkContext } from "@/server/access/context";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { analyseImport } from "./analyse";
 import { commitImport } from "./commit";
@@ -11,9 +11,6 @@ import { commitImportStream } from "./commit-stream";
 import { commitImportSchema, type CommitLine } from "./schemas";
 import { importFile, t, upload, utf8 } from "@/test/factories/import";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

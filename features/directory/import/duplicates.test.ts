@@ -1,14 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { contacts, organisationStatusChanges, organisations } from "@/db/schema";
 import { ActionError } from "@/lib/action-result";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { addCommunes, importFile, utf8 } from "@/test/factories/import";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let towns: Awaited<ReturnType<typeof addCommunes>>;

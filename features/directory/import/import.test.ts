@@ -1,15 +1,12 @@
 import ExcelJS from "exceljs";
 import { and, asc, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { contacts, importBatches, organisationStatusChanges, organisations } from "@/db/schema";
 import { ActionError } from "@/lib/action-result";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { addCommunes, cp1252, importFile, t, utf8 } from "@/test/factories/import";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let towns: Awaited<ReturnType<typeof addCommunes>>;

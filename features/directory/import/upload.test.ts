@@ -1,18 +1,15 @@
 import ExcelJS from "exceljs";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { importBatches } from "@/db/schema";
 import { runNetworkAction } from "@/server/access/run";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
 import { uploadImportForm } from "./batches";
 import { guessMapping } from "./guess-mapping";
 import { uploadImportSchema, type ImportKind } from "./schemas";
 import { t, utf8 } from "@/test/factories/import";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 beforeAll(async () => {

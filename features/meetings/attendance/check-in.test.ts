@@ -1,18 +1,16 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { contacts, participations, signatures } from "@/db/schema";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { addWalkInAction, addWalkInNewContactAction, checkInAction, signAction } from "./actions";
 import { halfDaysOf } from "@/lib/domain/paris-time";
 import { clockTime } from "@/lib/i18n/format-day";
 import { listAttendance } from "./queries";
-import { insertContact, insertEvent, insertParticipant, parisInstant, parisToday } from "@/test/factories/attendance";
+import { insertContact } from "@/test/factories/index";
+import { insertEventToday as insertEvent, insertParticipant, parisInstant, parisToday } from "@/test/factories/meetings";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

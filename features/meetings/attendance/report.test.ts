@@ -1,19 +1,16 @@
 import { eq } from "drizzle-orm";
 import { PDFParse } from "pdf-parse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { communes, eventAttachments, events } from "@/db/schema";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { deleteAttachmentAction, saveMinutesAction, signAction, uploadAttachmentAction } from "./actions";
 import { getMeetingFigures } from "./figures";
 import { getAttachment, getAttendanceEvent, listAttachments, listAttendance } from "./queries";
 import { buildAttendanceSheet } from "./sheet";
-import { insertEvent, insertParticipant } from "@/test/factories/attendance";
+import { insertEventToday as insertEvent, insertParticipant } from "@/test/factories/meetings";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

@@ -1,9 +1,9 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
-import { createNetworkWithRoles } from "@/test/factories/index";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { testDb as db } from "@/test/db";
+import { createNetworkWithRoles, insertContact } from "@/test/factories/index";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 import { env } from "@/server/env";
 import {
   regenerateNetworkFeedAction,
@@ -13,9 +13,6 @@ import {
 } from "./actions";
 import { feedCalendar, listFeeds } from "./feeds";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const appUrl = env().APP_URL;
 const secret = env().NEXTAUTH_SECRET;
 
@@ -100,7 +97,7 @@ describe("calendar feeds", () => {
   });
 
   it("serves a member's own meetings (invited, registered), not the ones they declined", async () => {
-    const me = await insertPerson(db, { networkId: net.network.id, email: net.partner.email });
+    const me = await insertContact(db, { networkId: net.network.id, email: net.partner.email });
     const e1 = await insertEvent(db, { networkId: net.network.id, title: "Invité" });
     const e2 = await insertEvent(db, { networkId: net.network.id, title: "Inscrit" });
     const e3 = await insertEvent(db, { networkId: net.network.id, title: "Décliné" });

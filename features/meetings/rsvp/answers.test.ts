@@ -1,19 +1,16 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { events, outboxMessages, participations } from "@/db/schema";
 import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { runAction } from "@/test/actions";
-import { createNetworkWithRoles } from "@/test/factories/index";
+import { createNetworkWithRoles, insertContact } from "@/test/factories/index";
 import { answerAsMemberAction } from "./actions";
 import { answerByToken, findAnswerByToken, findMemberAnswer } from "./answers";
 import { promoteFromWaitlist } from "./seats";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
@@ -24,7 +21,7 @@ beforeAll(async () => {
 });
 
 async function invited(eventId: string, over: Partial<typeof participations.$inferInsert> = {}) {
-  const person = await insertPerson(db, { networkId: net.network.id });
+  const person = await insertContact(db, { networkId: net.network.id });
   const p = await insertParticipation(db, {
     networkId: net.network.id,
     eventId,
@@ -133,7 +130,7 @@ describe("capacity and waiting list", () => {
 describe("answers of signed-in members", () => {
   it("finds the member's invitation by their email and records the answer", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
-    const me = await insertPerson(db, { networkId: net.network.id, email: net.partner.email });
+    const me = await insertContact(db, { networkId: net.network.id, email: net.partner.email });
     const p = await insertParticipation(db, {
       networkId: net.network.id,
       eventId: event.id,

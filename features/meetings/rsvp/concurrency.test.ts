@@ -1,24 +1,22 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import { and, count, eq } from "drizzle-orm";
 import postgres from "postgres";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
 import { participations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { createMailer } from "@/server/mail/mailer";
 import { rawEnv } from "@/server/env";
-import { createTestDb } from "@/test/db";
-import { createNetwork } from "@/test/factories/index";
+import { testHandle as handle } from "@/test/db";
+import { createNetwork, insertContact } from "@/test/factories/index";
 import { answerByToken } from "./answers";
 import { sendDueReminders } from "./reminders";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 
 // Real concurrency needs many connections to a PostgreSQL server: PGlite has one connection, so
 // there transactions can only take turns and the test would prove nothing.
 const onPostgres = Boolean(rawEnv("TEST_DATABASE_URL"));
 
-const handle = await createTestDb();
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 
 describe("answers at the same second", () => {
@@ -30,7 +28,7 @@ describe("answers at the same second", () => {
       const event = await insertEvent(db, { networkId: network.id, capacity: 40 });
       const people = [];
       for (let i = 0; i < 300; i++) {
-        const person = await insertPerson(db, { networkId: network.id });
+        const person = await insertContact(db, { networkId: network.id });
         people.push(
           await insertParticipation(db, { networkId: network.id, eventId: event.id, contactId: person.id }),
         );
@@ -68,7 +66,7 @@ describe("answers at the same second", () => {
       startsAt: new Date(now.getTime() + 3_600_000),
     });
     for (let i = 0; i < 50; i++) {
-      const person = await insertPerson(db, { networkId: network.id });
+      const person = await insertContact(db, { networkId: network.id });
       await insertParticipation(db, {
         networkId: network.id,
         eventId: event.id,

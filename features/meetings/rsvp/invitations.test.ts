@@ -1,18 +1,15 @@
 import ICAL from "ical.js";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eventAgendaItems, outboxMessages, participations, segments } from "@/db/schema";
 import { looseTranslator } from "@/lib/i18n/messages";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { runAction } from "@/test/actions";
-import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
+import { createNetworkWithRoles, createOrganisation, insertContact } from "@/test/factories/index";
 import { inviteAction } from "./actions";
 import { inviteSummary } from "./summary";
-import { insertEvent, insertPerson } from "@/test/factories/rsvp";
+import { insertEvent } from "@/test/factories/meetings";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let other: Awaited<ReturnType<typeof createNetworkWithRoles>>;
@@ -40,7 +37,7 @@ describe("invitations", () => {
       startsAt: new Date("2027-11-04T17:00:00Z"),
       endsAt: new Date("2027-11-04T19:30:00Z"),
     });
-    const speaker = await insertPerson(db, {
+    const speaker = await insertContact(db, {
       networkId: net.network.id,
       firstName: "Inès",
       lastName: "Kahn",
@@ -53,12 +50,12 @@ describe("invitations", () => {
       durationMinutes: 30,
       speakerContactId: speaker.id,
     });
-    const a = await insertPerson(db, {
+    const a = await insertContact(db, {
       networkId: net.network.id,
       firstName: "Léa",
       organisationId: net.organisation.id,
     });
-    const b = await insertPerson(db, { networkId: net.network.id });
+    const b = await insertContact(db, { networkId: net.network.id });
     const result = await invite({ eventId: event.id, contactIds: [a.id, b.id] });
     expect(result).toMatchObject({ ok: true, data: { invited: 2, noEmail: 0 } });
 
@@ -87,12 +84,12 @@ describe("invitations", () => {
 
   it("counts and skips people without email, archived or erased, and never invites twice", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
-    const ok = await insertPerson(db, { networkId: net.network.id });
+    const ok = await insertContact(db, { networkId: net.network.id });
     const noEmail = await Promise.all(
-      [1, 2, 3].map(() => insertPerson(db, { networkId: net.network.id, email: null })),
+      [1, 2, 3].map(() => insertContact(db, { networkId: net.network.id, email: null })),
     );
-    const archived = await insertPerson(db, { networkId: net.network.id, archivedAt: new Date() });
-    const erased = await insertPerson(db, { networkId: net.network.id, erasedAt: new Date(), email: null });
+    const archived = await insertContact(db, { networkId: net.network.id, archivedAt: new Date() });
+    const erased = await insertContact(db, { networkId: net.network.id, erasedAt: new Date(), email: null });
     const ids = [ok.id, ...noEmail.map((c) => c.id), archived.id, erased.id];
     const first = await invite({ eventId: event.id, contactIds: ids });
     expect(first).toEqual({
@@ -113,10 +110,10 @@ describe("invitations", () => {
   it("invites an organisation's active people", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
     const org = await createOrganisation(db, { networkId: net.network.id, name: "Ressourcerie du Nord" });
-    const p1 = await insertPerson(db, { networkId: net.network.id, organisationId: org.id });
-    const p2 = await insertPerson(db, { networkId: net.network.id, organisationId: org.id, email: null });
-    await insertPerson(db, { networkId: net.network.id, organisationId: org.id, archivedAt: new Date() });
-    await insertPerson(db, { networkId: net.network.id }); // not of the organisation
+    const p1 = await insertContact(db, { networkId: net.network.id, organisationId: org.id });
+    const p2 = await insertContact(db, { networkId: net.network.id, organisationId: org.id, email: null });
+    await insertContact(db, { networkId: net.network.id, organisationId: org.id, archivedAt: new Date() });
+    await insertContact(db, { networkId: net.network.id }); // not of the organisation
     const result = await invite({ eventId: event.id, organisationId: org.id });
     expect(result).toMatchObject({ ok: true, data: { invited: 1, noEmail: 1, archived: 0 } });
     const rows = await participationsOf(event.id);
@@ -126,9 +123,9 @@ describe("invitations", () => {
 
   it("invites a saved segment of people, and a segment of organisations (their people)", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
-    const relay1 = await insertPerson(db, { networkId: net.network.id, isRelayActor: true });
-    const relay2 = await insertPerson(db, { networkId: net.network.id, isRelayActor: true });
-    await insertPerson(db, { networkId: net.network.id, isRelayActor: true, archivedAt: new Date() });
+    const relay1 = await insertContact(db, { networkId: net.network.id, isRelayActor: true });
+    const relay2 = await insertContact(db, { networkId: net.network.id, isRelayActor: true });
+    await insertContact(db, { networkId: net.network.id, isRelayActor: true, archivedAt: new Date() });
     const [relays] = await db
       .insert(segments)
       .values({
@@ -149,7 +146,7 @@ describe("invitations", () => {
       actorType: "school",
       name: "École Jules-Ferry",
     });
-    const teacher = await insertPerson(db, { networkId: net.network.id, organisationId: school.id });
+    const teacher = await insertContact(db, { networkId: net.network.id, organisationId: school.id });
     const [schools] = await db
       .insert(segments)
       .values({
@@ -165,7 +162,7 @@ describe("invitations", () => {
   });
 
   it("refuses a cancelled or started event, and an empty choice, changing nothing", async () => {
-    const person = await insertPerson(db, { networkId: net.network.id });
+    const person = await insertContact(db, { networkId: net.network.id });
     const cancelled = await insertEvent(db, { networkId: net.network.id, status: "cancelled" });
     const past = await insertEvent(db, {
       networkId: net.network.id,
@@ -187,7 +184,7 @@ describe("invitations", () => {
 
   it("lets coordinators and ambassadors invite, not partners or elected officials", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
-    const person = await insertPerson(db, { networkId: net.network.id });
+    const person = await insertContact(db, { networkId: net.network.id });
     for (const role of ["partner", "elected"] as const) {
       expect(await invite({ eventId: event.id, contactIds: [person.id] }, net[role].id)).toMatchObject({
         ok: false,
@@ -201,8 +198,8 @@ describe("invitations", () => {
 
   it("treats another network's event, person, organisation or segment as not found", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
-    const mine = await insertPerson(db, { networkId: other.network.id });
-    const theirs = await insertPerson(db, { networkId: net.network.id });
+    const mine = await insertContact(db, { networkId: other.network.id });
+    const theirs = await insertContact(db, { networkId: net.network.id });
     const [theirSegment] = await db
       .insert(segments)
       .values({ networkId: net.network.id, name: "Tous", kind: "contacts", filters: {} })

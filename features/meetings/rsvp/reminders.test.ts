@@ -1,15 +1,12 @@
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { outboxMessages, participations } from "@/db/schema";
 import { createMailer, type Mailer } from "@/server/mail/mailer";
-import { createTestDb } from "@/test/db";
-import { createNetwork } from "@/test/factories/index";
+import { testDb as db } from "@/test/db";
+import { createNetwork, insertContact } from "@/test/factories/index";
 import { sendDueReminders } from "./reminders";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 const HOUR = 3_600_000;
 
@@ -19,7 +16,7 @@ beforeAll(async () => {
 });
 
 async function person(eventId: string, status: "registered" | "invited" | "declined" | "waitlisted") {
-  const c = await insertPerson(db, { networkId });
+  const c = await insertContact(db, { networkId });
   const p = await insertParticipation(db, { networkId, eventId, contactId: c.id, status });
   return { ...p, email: c.email! };
 }

@@ -1,19 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { outboxMessages } from "@/db/schema";
 import { ActionError } from "@/lib/action-result";
 import { createMailer } from "@/server/mail/mailer";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
-import { createNetworkWithRoles } from "@/test/factories/index";
+import { testDb as db } from "@/test/db";
+import { createNetworkWithRoles, insertContact } from "@/test/factories/index";
 import { resendInvitationsAction } from "./actions";
 import { answerByToken } from "./answers";
 import { resendPendingInvitations } from "./invitations";
-import { insertEvent, insertParticipation, insertPerson } from "@/test/factories/rsvp";
+import { insertEvent, insertParticipation } from "@/test/factories/meetings";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const mailer = createMailer({ from: "Relais <test@relais.test>" });
 const appUrl = "http://relais.test";
 
@@ -29,8 +26,8 @@ const mailsTo = (email: string) => db.select().from(outboxMessages).where(eq(out
 describe("re-sending invitations to people without an answer", () => {
   it("mails only those who have not answered, each with a new link; the old link stops working", async () => {
     const event = await insertEvent(db, { networkId: net.network.id });
-    const silent = await insertPerson(db, { networkId: net.network.id });
-    const answered = await insertPerson(db, { networkId: net.network.id });
+    const silent = await insertContact(db, { networkId: net.network.id });
+    const answered = await insertContact(db, { networkId: net.network.id });
     const p1 = await insertParticipation(db, {
       networkId: net.network.id,
       eventId: event.id,

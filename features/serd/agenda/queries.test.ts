@@ -1,26 +1,22 @@
 import ICAL from "ical.js";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ActionView } from "@/features/serd/components/agenda/action-view";
 import { AgendaView } from "@/features/serd/components/agenda/agenda-view";
 import { contacts } from "@/db/schema";
 import {
   insertAction,
-  insertCommunes,
   insertEdition,
   insertOrganisations,
 } from "@/test/factories/serd-figures";
-import { createTestDb } from "@/test/db";
-import { createNetwork } from "@/test/factories/index";
+import { testDb as db } from "@/test/db";
+import { createNetwork, insertCommunes } from "@/test/factories/index";
 import { loadAgenda } from "./agenda";
 import { occurrenceCalendar } from "./ics";
 import { getPublicAction, getPublicNetwork, getPublicOccurrence, listAgendaOccurrences } from "./queries";
 import { agendaFiltersSchema } from "./schemas";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 type Ids = Record<string, string>;
 const ids: Ids = {};

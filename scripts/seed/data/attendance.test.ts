@@ -1,15 +1,12 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { PDFParse } from "pdf-parse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eventAttachments, events, networks, participations, signatures } from "@/db/schema";
 import { getAttendanceEvent, listAttendance } from "@/features/meetings/attendance/queries";
 import { buildAttendanceSheet } from "@/features/meetings/attendance/sheet";
-import { createTestDb } from "@/test/db";
+import { testDb as db } from "@/test/db";
 import { seedDemo } from "@/scripts/seed/index";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 const now = new Date("2026-11-21T09:00:00Z");
 
 beforeAll(async () => {

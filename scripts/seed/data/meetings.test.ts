@@ -1,13 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getMeetingFigures } from "@/features/meetings/figures";
 import { parisParts } from "@/lib/domain/paris-time";
-import { createTestDb } from "@/test/db";
+import { createTestDb } from "@/test/database";
+import { testDb as db } from "@/test/db";
 import { seedDemo } from "@/scripts/seed/index";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 const now = new Date("2026-11-21T09:00:00Z");
 let seedMs = 0;

@@ -1,11 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "@/test/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb as db } from "@/test/db";
 import { seedDemo } from "@/scripts/seed/index";
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
 
 const now = new Date("2026-11-21T09:00:00Z");
 beforeAll(async () => {

@@ -12,6 +12,8 @@ import { normaliseForSearch } from "@/lib/domain/search";
 
 type Option = { id: string; name: string };
 
+const shownPeople = 25;
+
 /** Invite people one by one (searchable list), an organisation's people, or a saved segment. */
 export function InviteForm({
   networkSlug,
@@ -33,14 +35,17 @@ export function InviteForm({
   const [query, setQuery] = useState("");
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const invited = useMemo(() => new Set(invitedIds), [invitedIds]);
-  const shown = useMemo(() => {
+  const matches = useMemo(() => {
     const words = normaliseForSearch(query).split(" ").filter(Boolean);
     const match = (p: (typeof people)[number]) => {
       const text = normaliseForSearch(`${p.name} ${p.organisationName ?? ""}`);
       return words.every((w) => text.includes(w));
     };
-    return people.filter(match).slice(0, 200);
+    return people.filter(match);
   }, [people, query]);
+  // A short list, narrowed by the search: a few hundred checkboxes are too many to tab through
+  // (and made the page slow to check for accessibility).
+  const shown = matches.slice(0, shownPeople);
   const [state, submit, pending] = useActionForm(async (formData: FormData) => {
     const result = await inviteAction(networkSlug, formData);
     if (result.ok) {
@@ -110,6 +115,9 @@ export function InviteForm({
             );
           })}
         </ul>
+        {matches.length > shown.length ? (
+          <p className="text-sm text-muted">{t("moreMatches", { shown: shown.length, count: matches.length })}</p>
+        ) : null}
         {peopleErrors ? (
           <p id="people-error" className="text-sm font-medium text-danger">
             {peopleErrors.join(" ")}
