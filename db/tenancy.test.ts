@@ -1,16 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "@/test/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb } from "@/test/db";
 import { createNetwork, createUser } from "@/test/factories";
 import { executeRows } from "./execute";
 
 // The database itself must refuse a row whose parent belongs to another network, whatever the
 // application code does: these inserts bypass every query helper on purpose.
 
-const handle = await createTestDb();
-const db = handle.db;
-afterAll(() => handle.close());
+const db = testDb;
 
 const FOREIGN_KEY_VIOLATION = "23503";
 // What ON DELETE RESTRICT raises depends on the server: restrict_violation on PGlite (PostgreSQL 17),

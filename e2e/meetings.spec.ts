@@ -17,7 +17,6 @@ test("a coordinator invites a segment, an invitee answers 'excusé' from the ema
   browser,
 }) => {
   // Four people on two devices, one journey: more than the default minute on a busy machine.
-  test.slow();
   const title = `Conseil d'acteurs e2e ${Date.now()}`;
   await signIn(page, demo.coordinator);
 

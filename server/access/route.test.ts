@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/types";
-import { createTestDb } from "@/test/db";
+import { testDb } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
 
 // The two route wrappers with a stand-in handler; only the session, the language and the database
@@ -20,10 +20,8 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
 const { withNetwork, withToken } = await import("./route");
 
-const handle = await createTestDb();
-const db: Db = handle.db;
+const db: Db = testDb;
 request.db = db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { events, participations, type contacts } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { parisDateKey, parisToUtc } from "@/lib/domain/paris-time";
+import { parisInstant, parisToday } from "@/lib/domain/paris-time";
 import { hashToken } from "@/server/auth/tokens";
 import { insertContact } from "./index";
 
@@ -11,14 +11,8 @@ import { insertContact } from "./index";
 
 const DAY = 86_400_000;
 
-/** The instant of a wall-clock time in Paris on a given day ("2025-03-14", "09:00"). */
-export function parisInstant(day: string, time: string): Date {
-  const [y = 1970, mo = 1, d = 1] = day.split("-").map(Number);
-  const [h = 0, m = 0] = time.split(":").map(Number);
-  return parisToUtc(y, mo, d, h, m);
-}
-
-export const parisToday = () => parisDateKey(new Date());
+// Tests use the app's own Paris-time rules.
+export { parisInstant, parisToday } from "@/lib/domain/paris-time";
 
 /** A meeting to invite people to: two hours, ten days after `now` unless told otherwise. */
 export async function insertEvent(

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/types";
 import { runAction } from "@/test/actions";
-import { createTestDb } from "@/test/db";
+import { testDb } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories/index";
-import { insertEvent, insertParticipant } from "@/test/factories/attendance";
+import { insertEventToday, insertParticipant } from "@/test/factories/meetings";
 import { checkInAction } from "./actions";
 
 // The route the check-in list polls, through the real choke point (server/access/server.ts); only
@@ -23,21 +23,19 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "fr" }));
 
 const { GET } = await import("@/app/api/n/[network]/meetings/[id]/check-in/route");
 
-const handle = await createTestDb();
-const db: Db = handle.db;
+const db: Db = testDb;
 request.db = db;
-afterAll(() => handle.close());
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;
-let eventA: Awaited<ReturnType<typeof insertEvent>>;
-let eventB: Awaited<ReturnType<typeof insertEvent>>;
+let eventA: Awaited<ReturnType<typeof insertEventToday>>;
+let eventB: Awaited<ReturnType<typeof insertEventToday>>;
 let participationA: string;
 beforeAll(async () => {
   a = await createNetworkWithRoles(db, { slug: "appel-a" });
   b = await createNetworkWithRoles(db, { slug: "appel-b" });
-  eventA = await insertEvent(db, { networkId: a.network.id });
-  eventB = await insertEvent(db, { networkId: b.network.id });
+  eventA = await insertEventToday(db, { networkId: a.network.id });
+  eventB = await insertEventToday(db, { networkId: b.network.id });
   const p = await insertParticipant(db, {
     networkId: a.network.id,
     eventId: eventA.id,
