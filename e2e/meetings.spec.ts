@@ -16,7 +16,6 @@ test("a coordinator invites a segment, an invitee answers 'excusé' from the ema
   page,
   browser,
 }) => {
-  // Four people on two devices, one journey: more than the default minute on a busy machine.
   const title = `Conseil d'acteurs e2e ${Date.now()}`;
   await signIn(page, demo.coordinator);
 
