@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 // npm run bench:lighthouse [-- --no-build] – Lighthouse 12.8 (mobile preset) on five pages of a
 // production build with the demo data: sign-in, network overview, contacts list, one meeting,
 // public SERD agenda. Prints performance and accessibility scores, LCP, TBT, the HTML document's
@@ -110,6 +111,8 @@ await runBench(async (onCleanup) => {
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`lighthouse returned nothing for ${p.path}`);
     version = lhr.lighthouseVersion;
+    // The whole report, for the audits behind a score (main-thread breakdown, bootup time…).
+    writeFileSync(`.data/lighthouse-${p.name.replace(/\W+/g, "-")}.json`, JSON.stringify(lhr));
     if (lhr.runtimeError) throw new Error(`${p.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     if (lhr.finalDisplayedUrl !== url) throw new Error(`${p.path}: ended on ${lhr.finalDisplayedUrl}`);
     const html = await documentBytes(url, p.cookie);
