@@ -6,7 +6,6 @@ import { createTestDb } from "@/test/database";
 import { testDb as db } from "@/test/db";
 import { seedDemo } from "@/scripts/seed/index";
 
-
 const now = new Date("2026-11-21T09:00:00Z");
 let seedMs = 0;
 beforeAll(async () => {

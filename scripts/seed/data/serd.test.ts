@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testDb as db } from "@/test/db";
 import { seedDemo } from "@/scripts/seed/index";
 
-
 const now = new Date("2026-11-21T09:00:00Z");
 beforeAll(async () => {
   await seedDemo(db, { now });
