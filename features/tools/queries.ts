@@ -15,6 +15,7 @@ import { escapeLike, searchTerms } from "@/lib/domain/search";
 import type { ResourceFilters } from "./schemas";
 
 export * from "./figures";
+export { getMethodSheet } from "./method-sheets";
 
 // Reads of the shared tools. Every query takes networkId and puts it in its where.
 
