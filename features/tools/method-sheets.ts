@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { methodSheetAuthors, methodSheets, toolResources } from "@/db/schema";
+import { methodSheetAuthors, methodSheets, toolResources, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import type { MethodSheetSection } from "@/lib/domain/tools";
@@ -72,4 +72,14 @@ export async function publishMethodSheet(db: Db, scope: { networkId: string; use
     .update(toolResources)
     .set({ status: "published", publishedAt: new Date(), publishedById: scope.userId })
     .where(and(eq(toolResources.id, id), eq(toolResources.networkId, scope.networkId), eq(toolResources.status, "draft")));
+}
+
+/** The fiche's co-authors' names, for the page and the PDF. */
+export async function listMethodSheetAuthors(db: Db, { networkId, resourceId }: { networkId: string; resourceId: string }) {
+  const rows = await db
+    .select({ name: users.name })
+    .from(methodSheetAuthors)
+    .innerJoin(users, eq(users.id, methodSheetAuthors.userId))
+    .where(and(eq(methodSheetAuthors.resourceId, resourceId), eq(methodSheetAuthors.networkId, networkId)));
+  return rows.map((r) => r.name ?? "").filter(Boolean);
 }

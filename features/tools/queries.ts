@@ -15,7 +15,8 @@ import { escapeLike, searchTerms } from "@/lib/domain/search";
 import type { ResourceFilters } from "./schemas";
 
 export * from "./figures";
-export { getMethodSheet } from "./method-sheets";
+export { getMethodSheet, listMethodSheetAuthors } from "./method-sheets";
+export { buildFichePdf } from "./fiche-pdf";
 
 // Reads of the shared tools. Every query takes networkId and puts it in its where.
 
