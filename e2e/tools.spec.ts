@@ -26,7 +26,7 @@ test("share a link and a PDF, find it without accents, reserve the sorting game,
   await expectAccessible(ambassador);
   await ambassador.getByRole("link", { name: "Partager un outil" }).click();
   await expectAccessible(ambassador);
-  await ambassador.getByLabel("Titre", { exact: true }).fill(linkTitle);
+  await ambassador.getByRole("textbox", { name: "Titre", exact: true }).fill(linkTitle);
   await ambassador.getByLabel("Adresse du lien").fill("https://video.example.org/dechets");
   await ambassador.getByRole("checkbox", { name: "Vidéo" }).check();
   await ambassador.getByRole("button", { name: "Partager" }).click();
@@ -35,7 +35,7 @@ test("share a link and a PDF, find it without accents, reserve the sorting game,
 
   await ambassador.goto("/n/ambassadeurs-demo/tools/share");
   await ambassador.getByLabel("Type d'outil").selectOption("document");
-  await ambassador.getByLabel("Titre", { exact: true }).fill(`Programme SERD ${stamp}`);
+  await ambassador.getByRole("textbox", { name: "Titre", exact: true }).fill(`Programme SERD ${stamp}`);
   await ambassador.getByLabel("Fichier").setInputFiles(pdfPath);
   await ambassador.getByRole("button", { name: "Partager" }).click();
   await expect(ambassador.getByRole("link", { name: /Télécharger/ })).toBeVisible();
@@ -54,11 +54,13 @@ test("share a link and a PDF, find it without accents, reserve the sorting game,
   await other.getByRole("link", { name: "Kits en prêt" }).click();
   await expectAccessible(other);
   await other.getByRole("link", { name: "Jeu du tri" }).click();
+  await other.waitForURL(/\/kits\/[0-9a-f-]{36}/);
+  await expect(other.getByRole("heading", { level: 1, name: "Jeu du tri" })).toBeVisible();
   const kitUrl = other.url();
   const today = new Date().toISOString().slice(0, 10);
   const start = addDays(today, 7);
-  await other.getByLabel("Du", { exact: true }).fill(start);
-  await other.getByLabel("Au", { exact: true }).fill(addDays(start, 2));
+  await other.getByLabel(/^Du( \*)?$/).fill(start);
+  await other.getByLabel(/^Au( \*)?$/).fill(addDays(start, 2));
   const borrower = other.getByLabel("Pour la structure");
   const options = await borrower.locator("option").allTextContents();
   const borrowerName = options.find((o) => /Communauté|Commune|Pays/.test(o)) ?? options[1]!;
