@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { organisations, toolCollections, toolResourceDownloads, toolResources } from "@/db/schema";
+import { organisations, toolCollections, toolResourceAttachments, toolResourceDownloads, toolResources } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import { normaliseForSearch } from "@/lib/domain/search";
@@ -154,4 +154,23 @@ export async function recordDownload(db: Db, scope: Scope & { resourceId: string
     userId: scope.userId,
     at: scope.at ?? sql`now()`,
   });
+}
+
+/** Shows a resource on a meeting's or a SERD action's page; both must be of the network. */
+export async function attachResource(
+  db: Db,
+  scope: Scope,
+  input: { resourceId: string; eventId?: string | null; serdActionId?: string | null },
+) {
+  const [row] = await db
+    .insert(toolResourceAttachments)
+    .values({
+      networkId: scope.networkId,
+      resourceId: input.resourceId,
+      eventId: input.eventId ?? null,
+      serdActionId: input.serdActionId ?? null,
+    })
+    .onConflictDoNothing()
+    .returning({ id: toolResourceAttachments.id });
+  return row;
 }

@@ -6,6 +6,7 @@ import {
   toolItems,
   toolLoans,
   toolReservations,
+  toolResourceAttachments,
   toolResourceDownloads,
   toolResources,
   users,
@@ -203,4 +204,25 @@ export async function listReservations(
       ),
     )
     .orderBy(asc(toolReservations.startsOn), asc(toolReservations.createdAt));
+}
+
+/** The published resources attached to a meeting or to a SERD action, for those pages. */
+export async function listAttachedResources(
+  db: Db,
+  { networkId, eventId, serdActionId }: { networkId: string; eventId?: string; serdActionId?: string },
+) {
+  return db
+    .select({ id: toolResources.id, title: toolResources.title, kind: toolResources.kind })
+    .from(toolResourceAttachments)
+    .innerJoin(toolResources, eq(toolResources.id, toolResourceAttachments.resourceId))
+    .where(
+      and(
+        eq(toolResourceAttachments.networkId, networkId),
+        eq(toolResources.status, "published"),
+        eventId ? eq(toolResourceAttachments.eventId, eventId) : undefined,
+        serdActionId ? eq(toolResourceAttachments.serdActionId, serdActionId) : undefined,
+        eventId || serdActionId ? undefined : sql`false`,
+      ),
+    )
+    .orderBy(asc(toolResources.title));
 }

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { networks } from "@/db/schema";
-import { listResources, toolFigures } from "@/features/tools/queries";
+import { events, networks } from "@/db/schema";
+import { and, desc } from "drizzle-orm";
+import { listAttachedResources, listResources, toolFigures } from "@/features/tools/queries";
 import { testDb as db } from "@/test/db";
 import { seedDemo } from "../index";
 
@@ -30,6 +31,18 @@ describe("tools demo data", () => {
     expect(f.overdue[0]!.itemName).toBe("Kit compostage");
     expect(f.downloads).toBe(8);
     expect(f.resourcesByOrganisationAndKind.reduce((a, r) => a + r.resources, 0)).toBe(5);
+  });
+
+  it("the latest ambassadors' meeting shows the fiche méthode and the video", async () => {
+    const id = await networkId("ambassadeurs-demo");
+    const [meeting] = await db
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.networkId, id), eq(events.eventType, "ambassadors_meeting")))
+      .orderBy(desc(events.startsAt))
+      .limit(1);
+    const shown = await listAttachedResources(db, { networkId: id, eventId: meeting!.id });
+    expect(shown.map((r) => r.kind).sort()).toEqual(["link", "method_sheet"]);
   });
 
   it("PLP network: the SERD guides", async () => {

@@ -3,13 +3,14 @@
 // animation programmes, a fiche méthode, and three kits lent between member collectivities with
 // past, current (one overdue) and upcoming loans. In plp-demo: the guides partners use for the SERD.
 
-import { and, asc, eq } from "drizzle-orm";
-import { memberships, networks, organisations, users } from "@/db/schema";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { events, memberships, networks, organisations, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import {
   addCollection,
   addItem,
   addResource,
+  attachResource,
   checkOut,
   createMethodSheet,
   decideReservation,
@@ -125,7 +126,7 @@ async function seedAmbassadors(db: Db, today: string) {
       ownerOrganisationId: others[0]?.id ?? null,
     }));
   }
-  await createMethodSheet(db, { networkId, userId: elodie.userId }, {
+  const fiche = await createMethodSheet(db, { networkId, userId: elodie.userId }, {
     title: "Fiche méthode : animer une classe sur le tri",
     description: "Co-écrite par les ambassadeurs et présentée à la réunion de réseau.",
     themes: ["waste_prevention"],
@@ -141,6 +142,17 @@ async function seedAmbassadors(db: Db, today: string) {
     coAuthorIds: [coordinatorMember.userId],
     publish: true,
   });
+  // "Outil partagé du mois" of the network's latest ambassadors' meeting: the fiche and the video.
+  const [meeting] = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.networkId, networkId), eq(events.eventType, "ambassadors_meeting")))
+    .orderBy(desc(events.startsAt))
+    .limit(1);
+  if (meeting) {
+    await attachResource(db, coordinator, { resourceId: fiche.id, eventId: meeting.id });
+    await attachResource(db, coordinator, { resourceId: video.id, eventId: meeting.id });
+  }
   for (const [id, n] of [[video.id, 5], [cahier.id, 3]] as const) {
     for (let i = 0; i < n; i++) await recordDownloadOf(db, { networkId, userId: coordinator.userId, resourceId: id });
   }

@@ -7,7 +7,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/features/tools/components/action-button";
-import { getResource } from "@/features/tools/queries";
+import { MethodSheetSections } from "@/features/tools/components/method-sheet-sections";
+import { getMethodSheet, getResource, listMethodSheetAuthors } from "@/features/tools/queries";
 import { isUuid } from "@/lib/domain/ids";
 import type { SerdTheme } from "@/lib/domain/enums";
 import type { ResourceFormat } from "@/lib/domain/tools";
@@ -28,6 +29,9 @@ export default async function ResourcePage({ params }: PageProps<"/n/[network]/t
   const r = row.resource;
   const base = `/n/${ctx.network.slug}/tools`;
   const download = `/api/n/${ctx.network.slug}/tools/resources/${r.id}/download`;
+  const sheetScope = { networkId: ctx.network.id, resourceId: r.id };
+  const sheet = r.kind === "method_sheet" ? await getMethodSheet(ctx.db, sheetScope) : undefined;
+  const authors = sheet ? await listMethodSheetAuthors(ctx.db, sheetScope) : [];
   return (
     <ClientMessages namespaces={["tools"]}>
       <p className="mb-2">
@@ -68,6 +72,9 @@ export default async function ResourcePage({ params }: PageProps<"/n/[network]/t
             <span className="font-semibold">{t("resource.formats")} : </span>
             {r.formats.map((k) => t(`formats.${k as ResourceFormat}`)).join(", ")}
           </p>
+        ) : null}
+        {sheet ? (
+          <MethodSheetSections sections={sheet} authors={authors} pdfHref={`/api/n/${ctx.network.slug}/tools/resources/${r.id}/pdf`} />
         ) : null}
         {r.kind === "document" && r.fileId ? (
           <a className={buttonVariants()} href={download}>
