@@ -10,6 +10,9 @@ export async function register() {
   // Reminder emails before meetings: every 5 minutes, each sent once even with several instances.
   const { startReminderJob } = await import("@/features/meetings/rsvp/job");
   startReminderJob();
+  // Reminders of kits to bring back (the day before, on the due day, then weekly).
+  const { startLoanReminderJob } = await import("@/features/tools/job");
+  startLoanReminderJob();
   const seed = env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && env.NODE_ENV === "development");
   if (seed) {
     const { seedDemo } = await import("@/scripts/seed/index");

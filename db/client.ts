@@ -1,4 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { mkdirSync } from "node:fs";
@@ -6,6 +7,15 @@ import postgres from "postgres";
 import { env } from "@/server/env";
 import * as schema from "./schema";
 import type { Db, DbKind } from "./types";
+
+/**
+ * Every PGlite of the project (app, tests, seed) is created here: the extensions the migrations
+ * use (btree_gist for the no-overlap constraint on loans) must be loaded in each instance, also
+ * one restored from a dump, or queries on those tables fail.
+ */
+export function createPglite(dataDir?: string, options: PGliteOptions = {}): PGlite {
+  return new PGlite({ ...options, dataDir, extensions: { btree_gist, ...options.extensions } });
+}
 
 export type DbHandle = { db: Db; kind: DbKind; close: () => Promise<void> };
 
@@ -24,7 +34,7 @@ export function openDb(options: { url?: string; pgliteDir?: string; pglite?: PGl
     if (options.pgliteDir && !options.pgliteDir.startsWith("memory://")) {
       mkdirSync(options.pgliteDir, { recursive: true });
     }
-    client = new PGlite(options.pgliteDir);
+    client = createPglite(options.pgliteDir);
   }
   const pg = client;
   return {

@@ -39,6 +39,11 @@ type Parents = {
   participationId: string;
   editionId: string;
   actionId: string;
+  fileId: string;
+  collectionId: string;
+  resourceId: string;
+  itemId: string;
+  reservationId: string;
 };
 
 /** One of each parent row in a network, inserted directly. */
@@ -53,6 +58,11 @@ async function insertParents(networkId: string): Promise<Parents> {
     participationId: randomUUID(),
     editionId: randomUUID(),
     actionId: randomUUID(),
+    fileId: randomUUID(),
+    collectionId: randomUUID(),
+    resourceId: randomUUID(),
+    itemId: randomUUID(),
+    reservationId: randomUUID(),
   };
   const attendeeId = randomUUID();
   await db.execute(sql`insert into communes (id, network_id, name, insee_code)
@@ -71,6 +81,15 @@ async function insertParents(networkId: string): Promise<Parents> {
     values (${p.editionId}, ${networkId}, 2026, '2026-11-21', '2026-11-29', '2026-09-01', '2026-11-10')`);
   await db.execute(sql`insert into serd_actions (id, network_id, edition_id, title, lead_organisation_id)
     values (${p.actionId}, ${networkId}, ${p.editionId}, 'Action', ${p.organisationId})`);
+  await db.execute(sql`insert into stored_files (id, network_id, content_type, size, sha256)
+    values (${p.fileId}, ${networkId}, 'application/pdf', 1, 'x')`);
+  await db.execute(sql`insert into tool_collections (id, network_id, name) values (${p.collectionId}, ${networkId}, 'Dossier')`);
+  await db.execute(sql`insert into tool_resources (id, network_id, kind, title)
+    values (${p.resourceId}, ${networkId}, 'note', 'Ressource')`);
+  await db.execute(sql`insert into tool_items (id, network_id, name, owner_organisation_id)
+    values (${p.itemId}, ${networkId}, 'Jeu du tri', ${p.organisationId})`);
+  await db.execute(sql`insert into tool_reservations (id, network_id, item_id, borrower_organisation_id, starts_on, ends_on)
+    values (${p.reservationId}, ${networkId}, ${p.itemId}, ${p.organisationId}, '2026-12-01', '2026-12-03')`);
   return p;
 }
 
@@ -222,6 +241,56 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
     insert: (net, p) =>
       sql`insert into contact_erasures (network_id, contact_id, reason) values (${net}, ${p.contactId}, 'request')`,
   },
+  {
+    table: "stored_file_chunks → stored_files",
+    insert: (net, p) => sql`insert into stored_file_chunks (network_id, file_id, seq, data)
+      values (${net}, ${p.fileId}, ${Math.floor(Math.random() * 1e9)}, '\\x41'::bytea)`,
+  },
+  {
+    table: "tool_resources → organisations, collections, stored_files",
+    insert: (net, p) => sql`insert into tool_resources (network_id, kind, title, owner_organisation_id, collection_id, file_id)
+      values (${net}, 'document', 'Doc', ${p.organisationId}, ${p.collectionId}, ${p.fileId})`,
+  },
+  {
+    table: "tool_resource_downloads → tool_resources",
+    insert: (net, p) =>
+      sql`insert into tool_resource_downloads (network_id, resource_id) values (${net}, ${p.resourceId})`,
+  },
+  {
+    table: "method_sheets → tool_resources",
+    insert: (net, p) => sql`insert into method_sheets (network_id, resource_id) values (${net}, ${p.resourceId})`,
+  },
+  {
+    table: "method_sheet_authors → tool_resources",
+    insert: (net, p) => sql`insert into method_sheet_authors (network_id, resource_id, user_id)
+      values (${net}, ${p.resourceId}, ${userId}) on conflict do nothing`,
+  },
+  {
+    table: "tool_resource_attachments → tool_resources, events",
+    insert: (net, p) => sql`insert into tool_resource_attachments (network_id, resource_id, event_id)
+      values (${net}, ${p.resourceId}, ${p.eventId})`,
+  },
+  {
+    table: "tool_resource_attachments → serd_actions",
+    insert: (net, p) => sql`insert into tool_resource_attachments (network_id, resource_id, serd_action_id)
+      values (${net}, ${a.resourceId}, ${p.actionId})`,
+  },
+  {
+    table: "tool_items → organisations, tool_resources (instructions)",
+    insert: (net, p) => sql`insert into tool_items (network_id, name, owner_organisation_id, instructions_resource_id)
+      values (${net}, 'Kit', ${p.organisationId}, ${p.resourceId})`,
+  },
+  {
+    table: "tool_reservations → tool_items, organisations, events, serd_actions",
+    insert: (net, p) => sql`insert into tool_reservations
+        (network_id, item_id, borrower_organisation_id, starts_on, ends_on, event_id, serd_action_id)
+      values (${net}, ${p.itemId}, ${p.organisationId}, '2026-12-10', '2026-12-11', ${p.eventId}, ${p.actionId})`,
+  },
+  {
+    table: "tool_loans → tool_reservations, tool_items",
+    insert: (net, p) => sql`insert into tool_loans (network_id, reservation_id, item_id, checked_out_on, due_on, condition_out)
+      values (${net}, ${p.reservationId}, ${p.itemId}, '2026-12-01', '2026-12-03', 'good')`,
+  },
 ];
 
 describe("composite foreign keys keep every child in its parent's network", () => {
@@ -260,6 +329,7 @@ describe("delete actions are those of the single-column keys they replace", () =
       sql`update contacts set organisation_id = ${p.organisationId} where id = ${p.contactId}`,
     );
     await db.execute(sql`delete from serd_actions where id = ${p.actionId}`); // its lead organisation is "restrict"
+    await db.execute(sql`delete from tool_items where id = ${p.itemId}`); // its owner is "restrict" too
     await db.execute(sql`delete from organisations where id = ${p.organisationId}`);
 
     const [membership] = await executeRows<{ network_id: string; organisation_id: string | null }>(

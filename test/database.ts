@@ -1,8 +1,8 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { inject } from "vitest";
-import { openDb, type DbHandle } from "@/db/client";
+import { createPglite, openDb, type DbHandle } from "@/db/client";
 
 export type TestDbHandle = DbHandle & { url?: string };
 
@@ -31,13 +31,13 @@ export async function createTestDb(): Promise<TestDbHandle> {
     };
   }
   const dump = readFileSync(inject("pgliteDump"));
-  const pg = new PGlite({ loadDataDir: new Blob([dump]) });
+  const pg = createPglite(undefined, { loadDataDir: new Blob([dump]) });
   return openDb({ pglite: pg });
 }
 
 /** An empty, never migrated, in-memory PGlite (restored from a dump: no initdb in the test). */
 export function createEmptyPglite(): PGlite {
-  return new PGlite({ loadDataDir: new Blob([readFileSync(inject("pgliteEmptyDump"))]) });
+  return createPglite(undefined, { loadDataDir: new Blob([readFileSync(inject("pgliteEmptyDump"))]) });
 }
 
 // The databases opened in the current test file, closed by test/setup-db.ts after its last test.

@@ -1,10 +1,10 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { openDb } from "../db/client";
+import { createPglite, openDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 
 declare module "vitest" {
@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), "relais-test-"));
   // A new PGlite runs initdb: ~5 s on an idle machine, 20-70 s on a loaded one. It is paid once
   // here; db/migrate.test.ts restores this empty (never migrated) cluster instead (test/database.ts).
-  const pg = new PGlite();
+  const pg = createPglite();
   // Dumping before the instance is ready ends the whole process (exit code 13, no message).
   await pg.waitReady;
   project.provide("pgliteEmptyDump", await dumpToFile(pg, dir, "empty.tar"));

@@ -5,3 +5,5 @@ export * from "./members";
 export * from "./mail";
 export * from "./meetings";
 export * from "./serd";
+export * from "./storage";
+export * from "./tools";

@@ -28,8 +28,19 @@ export const permissionTable = {
   "serd.editions": ["coordinator"],
   "training.read": ["coordinator", "partner", "ambassador", "elected"],
   "training.write": ["coordinator"],
-  "tools.read": ["coordinator", "partner", "ambassador"],
+  // Shared tools (features/tools): everyone reads the library and the kits' calendars.
+  "tools.read": ["coordinator", "partner", "ambassador", "elected"],
+  // Share a resource that is published at once, and write fiches méthodes.
   "tools.share": ["coordinator", "ambassador"],
+  // Propose a resource: a partner's proposal waits for the coordinator (tools.publish).
+  "tools.propose": ["coordinator", "partner", "ambassador"],
+  "tools.publish": ["coordinator"],
+  // Add and edit kits lent by one's organisation (the coordinator: any organisation's).
+  "tools.items": ["coordinator", "ambassador"],
+  // Ask to borrow a kit for one's organisation.
+  "tools.reserve": ["coordinator", "partner", "ambassador"],
+  // Confirm or refuse requests, check out and take back a kit of one's organisation.
+  "tools.lend": ["coordinator", "partner", "ambassador"],
   "objectives.write": ["coordinator"],
   "timesheet.write": ["coordinator"],
   "dashboard.read": ["coordinator", "ambassador", "elected"],

@@ -14,6 +14,7 @@ import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { ClientMessages } from "@/components/client-messages";
+import { AttachedResources } from "@/features/tools/components/attached-resources";
 
 export const generateMetadata = pageTitle("meetings.event.details");
 
@@ -134,6 +135,7 @@ export default async function MeetingPage({ params }: PageProps<"/n/[network]/me
             </ol>
           )}
         </Card>
+        <AttachedResources db={ctx.db} networkId={ctx.network.id} networkSlug={ctx.network.slug} eventId={event.id} />
       </div>
     </ClientMessages>
   );

@@ -15,6 +15,7 @@ import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { ClientMessages } from "@/components/client-messages";
+import { AttachedResources } from "@/features/tools/components/attached-resources";
 
 export const generateMetadata = pageTitle("serd.action.page");
 
@@ -183,6 +184,7 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
             ) : null}
           </Card>
         ) : null}
+        <AttachedResources db={ctx.db} networkId={ctx.network.id} networkSlug={ctx.network.slug} serdActionId={action.id} />
       </div>
     </ClientMessages>
   );

@@ -1,0 +1,128 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { ActionButton } from "@/features/tools/components/action-button";
+import { LoanCalendar } from "@/features/tools/components/loan-calendar";
+import { LoanForm } from "@/features/tools/components/loan-form";
+import { ReservationForm } from "@/features/tools/components/reservation-form";
+import { getItem, listOrganisationChoices, listReservations } from "@/features/tools/queries";
+import { calendarMonthSchema } from "@/features/tools/schemas";
+import { isUuid } from "@/lib/domain/ids";
+import { addDays, daysInMonth, parisToday } from "@/lib/domain/paris-time";
+import { pageTitle } from "@/lib/i18n/metadata";
+import { requireMembership } from "@/server/access/server";
+
+export const generateMetadata = pageTitle("tools.kits.title");
+
+export default async function KitPage({ params, searchParams }: PageProps<"/n/[network]/tools/kits/[id]">) {
+  const { network, id } = await params;
+  const ctx = await requireMembership(network, "tools.read");
+  if (!isUuid(id)) notFound();
+  const row = await getItem(ctx.db, { networkId: ctx.network.id, id });
+  if (!row) notFound();
+  const t = await getTranslations("tools");
+  const format = await getFormatter();
+  const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" });
+  const today = parisToday();
+  const { month } = calendarMonthSchema.parse(await searchParams);
+  const [year, m] = (month ?? today.slice(0, 7)).split("-").map(Number) as [number, number];
+  const from = `${year}-${String(m).padStart(2, "0")}-01`;
+  const to = `${from.slice(0, 8)}${String(daysInMonth(year, m)).padStart(2, "0")}`;
+  const item = row.item;
+  const [monthRows, history] = await Promise.all([
+    listReservations(ctx.db, { networkId: ctx.network.id, itemId: item.id, from, to }),
+    listReservations(ctx.db, { networkId: ctx.network.id, itemId: item.id, from: addDays(today, -365), to: addDays(today, 365) }),
+  ]);
+  const coordinator = ctx.can("tools.publish");
+  const owner = ctx.can("tools.lend") && (coordinator || ctx.organisationId === item.ownerOrganisationId);
+  const organisations = coordinator ? await listOrganisationChoices(ctx.db, { networkId: ctx.network.id }) : null;
+  const outNow = history.find((r) => r.loanId && !r.returnedOn);
+  const nextOut = history.find((r) => r.status === "confirmed" && !r.loanId && r.endsOn >= today);
+  const base = `/n/${ctx.network.slug}/tools/kits/${item.id}`;
+  return (
+    <ClientMessages namespaces={["tools"]}>
+      <p className="mb-2">
+        <Link className="underline" href={`/n/${ctx.network.slug}/tools/kits`}>
+          {t("kits.title")}
+        </Link>
+      </p>
+      <PageHeader title={item.name} description={item.description ?? undefined} />
+      <Card className="mb-6 space-y-1">
+        <p>{t("item.owner", { name: row.ownerName })}</p>
+        {item.location ? <p>{t("item.location", { place: item.location })}</p> : null}
+        <p>
+          {t(`conditions.${item.condition}`)} · {t("item.maxDays", { days: item.maxLoanDays })}
+        </p>
+        {item.components.length > 0 ? <p>{item.components.join(" · ")}</p> : null}
+      </Card>
+      <section className="mb-6" aria-labelledby="calendar-title">
+        <h2 id="calendar-title" className="mb-3 text-xl font-semibold">
+          {t("item.calendar")}
+        </h2>
+        <LoanCalendar year={year} month={m} today={today} reservations={monthRows} hrefForMonth={(mm) => `${base}?month=${mm}`} />
+      </section>
+      {ctx.can("tools.reserve") && item.lendable && (coordinator || ctx.organisationId) ? (
+        <Card className="mb-6">
+          <CardTitle>{t("item.reserve")}</CardTitle>
+          <ReservationForm
+            networkSlug={ctx.network.slug}
+            itemId={item.id}
+            min={today}
+            organisations={organisations?.map((o) => ({ value: o.id, label: o.name })) ?? null}
+          />
+        </Card>
+      ) : null}
+      {owner && (outNow || nextOut) ? (
+        <Card className="mb-6 max-w-md">
+          <CardTitle>{outNow ? t("item.return") : t("item.checkOut")}</CardTitle>
+          <p className="mb-2">
+            {(outNow ?? nextOut)!.borrowerName} · {day((outNow ?? nextOut)!.startsOn)} – {day((outNow ?? nextOut)!.endsOn)}
+          </p>
+          <LoanForm
+            networkSlug={ctx.network.slug}
+            mode={outNow ? "return" : "checkOut"}
+            id={outNow ? outNow.loanId! : nextOut!.id}
+            today={today}
+          />
+        </Card>
+      ) : null}
+      <h2 className="mb-3 text-xl font-semibold">{t("item.requests")}</h2>
+      <Table
+        caption={t("item.requestsCaption")}
+        headers={[t("item.colPeriod"), t("item.colBorrower"), t("item.colStatus"), ...(owner ? [t("item.colActions")] : [])]}
+      >
+        {history.map((r) => (
+          <tr key={r.id}>
+            <Td>
+              {day(r.startsOn)} – {day(r.endsOn)}
+            </Td>
+            <Td>{r.borrowerName}</Td>
+            <Td>
+              {t(`reservationStatuses.${r.status}`)}
+              {r.checkedOutOn ? <span className="block">{t("item.checkedOut", { date: day(r.checkedOutOn) })}</span> : null}
+              {r.returnedOn ? <span className="block">{t("item.returned", { date: day(r.returnedOn) })}</span> : null}
+              {r.loanId && !r.returnedOn && r.endsOn < today ? (
+                <Badge tone="warning">{t("item.overdueSince", { date: day(r.endsOn) })}</Badge>
+              ) : null}
+            </Td>
+            {owner ? (
+              <Td>
+                {r.status === "requested" ? (
+                  <div className="flex flex-wrap gap-2">
+                    <ActionButton action="confirm" networkSlug={ctx.network.slug} id={r.id} variant="primary" />
+                    <ActionButton action="refuse" networkSlug={ctx.network.slug} id={r.id} />
+                  </div>
+                ) : null}
+              </Td>
+            ) : null}
+          </tr>
+        ))}
+      </Table>
+    </ClientMessages>
+  );
+}

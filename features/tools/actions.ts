@@ -1,0 +1,101 @@
+"use server";
+import type { NetworkContext } from "@/server/access/context";
+import { networkAction } from "@/server/access/server";
+import { addItem } from "./items";
+import { addCollection, addResource, deleteResource, publishResource } from "./library";
+import { checkOut, decideReservation, requestReservation, returnLoan, type Actor } from "./reservations";
+import {
+  checkOutSchema,
+  collectionSchema,
+  itemSchema,
+  reservationDecisionSchema,
+  reservationRequestSchema,
+  resourceIdSchema,
+  resourceSchema,
+  returnSchema,
+} from "./schemas";
+
+const revalidate = { revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}/tools` };
+const scopeOf = (ctx: NetworkContext) => ({ networkId: ctx.network.id, userId: ctx.userId });
+const actorOf = (ctx: NetworkContext): Actor => ({
+  ...scopeOf(ctx),
+  organisationId: ctx.organisationId,
+  isCoordinator: ctx.can("tools.publish"),
+});
+
+// POST (server action) – share a resource (published at once) or propose it (partners)
+export const addResourceAction = networkAction(
+  resourceSchema,
+  "tools.propose",
+  async (ctx, input) =>
+    addResource(
+      ctx.db,
+      { ...scopeOf(ctx), publish: ctx.can("tools.share"), defaultOrganisationId: ctx.organisationId },
+      input,
+    ),
+  revalidate,
+);
+
+// POST (server action) – publish a partner's proposal (coordinator)
+export const publishResourceAction = networkAction(
+  resourceIdSchema,
+  "tools.publish",
+  async (ctx, input) => publishResource(ctx.db, scopeOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – delete a resource (coordinator)
+export const deleteResourceAction = networkAction(
+  resourceIdSchema,
+  "tools.publish",
+  async (ctx, input) => deleteResource(ctx.db, scopeOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – add a folder of the library (coordinator)
+export const addCollectionAction = networkAction(
+  collectionSchema,
+  "tools.publish",
+  async (ctx, input) => addCollection(ctx.db, scopeOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – add a kit lent by one's organisation
+export const addItemAction = networkAction(
+  itemSchema,
+  "tools.items",
+  async (ctx, input) => addItem(ctx.db, actorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – ask to borrow a kit over some days
+export const requestReservationAction = networkAction(
+  reservationRequestSchema,
+  "tools.reserve",
+  async (ctx, input) => requestReservation(ctx.db, actorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – the owner confirms or refuses a request
+export const decideReservationAction = networkAction(
+  reservationDecisionSchema,
+  "tools.lend",
+  async (ctx, input) => decideReservation(ctx.db, actorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – the kit leaves its owner
+export const checkOutAction = networkAction(
+  checkOutSchema,
+  "tools.lend",
+  async (ctx, input) => checkOut(ctx.db, actorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – the kit comes back
+export const returnLoanAction = networkAction(
+  returnSchema,
+  "tools.lend",
+  async (ctx, input) => returnLoan(ctx.db, actorOf(ctx), input),
+  revalidate,
+);

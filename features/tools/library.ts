@@ -1,0 +1,176 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { organisations, toolCollections, toolResourceAttachments, toolResourceDownloads, toolResources } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { ActionError } from "@/lib/action-result";
+import { normaliseForSearch } from "@/lib/domain/search";
+import { bytesMatchExtension, cleanFileName, genericContentTypes } from "@/server/storage/file-type";
+import { FileTooLargeError, writeFile } from "@/server/storage";
+import { maxResourceBytes, resourceFileTypes } from "./constants";
+import type { ResourceInput } from "./schemas";
+
+// Writes of the resource library: share (published at once) or propose (waits for the
+// coordinator), publish, delete, count a download.
+
+type Scope = { networkId: string; userId: string | null };
+
+const refuse = (field: string, key: string) =>
+  new ActionError("invalid_input", `tools.validation.${key}`, { [field]: `tools.validation.${key}` });
+
+export function resourceSearchText(r: { title: string; description?: string | null; tags?: string[]; body?: string | null }) {
+  return normaliseForSearch(r.title, r.description, (r.tags ?? []).join(" "), r.body?.slice(0, 2000));
+}
+
+/** Checks a document's name, declared type and first bytes; returns what to store. */
+async function checkDocument(file: File) {
+  if (file.size === 0) throw refuse("file", "emptyFile");
+  if (file.size > maxResourceBytes) throw refuse("file", "tooBig");
+  const fileName = cleanFileName(file.name);
+  const ext = fileName.includes(".") ? fileName.split(".").pop()!.toLowerCase() : "";
+  const types = resourceFileTypes[ext];
+  if (!types || !fileName.slice(0, -ext.length - 1)) throw refuse("file", "badType");
+  const declared = file.type.split(";")[0]!.trim().toLowerCase();
+  if (!genericContentTypes.has(declared) && !types.includes(declared)) throw refuse("file", "badType");
+  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  if (!bytesMatchExtension(ext, head)) throw refuse("file", "badContent");
+  return { fileName, contentType: types[0]! };
+}
+
+async function assertInNetwork(db: Db, networkId: string, input: ResourceInput) {
+  if (input.ownerOrganisationId) {
+    const [o] = await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(and(eq(organisations.id, input.ownerOrganisationId), eq(organisations.networkId, networkId)));
+    if (!o) throw refuse("ownerOrganisationId", "unknownOrganisation");
+  }
+  if (input.collectionId) {
+    const [c] = await db
+      .select({ id: toolCollections.id })
+      .from(toolCollections)
+      .where(and(eq(toolCollections.id, input.collectionId), eq(toolCollections.networkId, networkId)));
+    if (!c) throw refuse("collectionId", "unknownCollection");
+  }
+}
+
+/**
+ * Adds a resource: published when the caller may share, proposed otherwise. A document's file
+ * is streamed into storage in the same transaction: a refused file leaves no row.
+ */
+export async function addResource(
+  db: Db,
+  scope: Scope & { publish: boolean; defaultOrganisationId?: string | null },
+  input: ResourceInput,
+): Promise<{ id: string; status: "published" | "proposed" }> {
+  if (input.kind === "link" && !input.url) throw refuse("url", "urlRequired");
+  if (input.kind === "note" && !input.body) throw refuse("body", "bodyRequired");
+  if (input.kind === "document" && (!input.file || input.file.size === 0)) throw refuse("file", "fileRequired");
+  const checked = input.kind === "document" ? await checkDocument(input.file!) : null;
+  await assertInNetwork(db, scope.networkId, input);
+  const status = scope.publish ? ("published" as const) : ("proposed" as const);
+  return db.transaction(async (tx) => {
+    let fileId: string | null = null;
+    if (checked) {
+      try {
+        fileId = (
+          await writeFile(tx, {
+            networkId: scope.networkId,
+            contentType: checked.contentType,
+            stream: input.file!.stream(),
+            maxBytes: maxResourceBytes,
+          })
+        ).id;
+      } catch (error) {
+        if (error instanceof FileTooLargeError) throw refuse("file", "tooBig");
+        throw error;
+      }
+    }
+    const now = new Date();
+    const [row] = await tx
+      .insert(toolResources)
+      .values({
+        networkId: scope.networkId,
+        kind: input.kind,
+        title: input.title,
+        description: input.description,
+        themes: input.themes,
+        publics: input.publics,
+        formats: input.formats,
+        tags: input.tags,
+        ownerOrganisationId: input.ownerOrganisationId ?? scope.defaultOrganisationId ?? null,
+        collectionId: input.collectionId,
+        status,
+        url: input.kind === "link" ? input.url : null,
+        body: input.kind === "note" ? input.body : null,
+        fileId,
+        fileName: checked?.fileName ?? null,
+        searchText: resourceSearchText(input),
+        sharedById: scope.userId,
+        publishedById: scope.publish ? scope.userId : null,
+        publishedAt: scope.publish ? now : null,
+      })
+      .returning({ id: toolResources.id });
+    return { id: row!.id, status };
+  });
+}
+
+/** The coordinator publishes a proposal; anything else (already published, another network) is not found. */
+export async function publishResource(db: Db, scope: Scope, { id }: { id: string }) {
+  const [row] = await db
+    .update(toolResources)
+    .set({ status: "published", publishedAt: new Date(), publishedById: scope.userId, updatedAt: new Date() })
+    .where(
+      and(eq(toolResources.id, id), eq(toolResources.networkId, scope.networkId), eq(toolResources.status, "proposed")),
+    )
+    .returning({ id: toolResources.id });
+  if (!row) throw new ActionError("not_found");
+  return row;
+}
+
+export async function deleteResource(db: Db, scope: Scope, { id }: { id: string }) {
+  const [row] = await db
+    .delete(toolResources)
+    .where(and(eq(toolResources.id, id), eq(toolResources.networkId, scope.networkId)))
+    .returning({ id: toolResources.id });
+  if (!row) throw new ActionError("not_found");
+  return row;
+}
+
+export async function addCollection(db: Db, scope: Scope, { name }: { name: string }) {
+  const [row] = await db
+    .insert(toolCollections)
+    .values({ networkId: scope.networkId, name })
+    .onConflictDoNothing()
+    .returning({ id: toolCollections.id });
+  if (!row) throw refuse("name", "collectionExists");
+  return row;
+}
+
+/** One download (or opening of a link) by a member: what "most used" and the figures count. */
+export async function recordDownload(db: Db, scope: Scope & { resourceId: string; at?: Date }) {
+  await db.insert(toolResourceDownloads).values({
+    networkId: scope.networkId,
+    resourceId: scope.resourceId,
+    userId: scope.userId,
+    at: scope.at ?? sql`now()`,
+  });
+}
+
+/** Shows a resource on a meeting's or a SERD action's page; both must be of the network. */
+export async function attachResource(
+  db: Db,
+  scope: Scope,
+  input: { resourceId: string; eventId?: string | null; serdActionId?: string | null },
+) {
+  const [row] = await db
+    .insert(toolResourceAttachments)
+    .values({
+      networkId: scope.networkId,
+      resourceId: input.resourceId,
+      eventId: input.eventId ?? null,
+      serdActionId: input.serdActionId ?? null,
+    })
+    .onConflictDoNothing()
+    .returning({ id: toolResourceAttachments.id });
+  return row;
+}

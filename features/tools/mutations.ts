@@ -1,0 +1,8 @@
+import "server-only";
+// The writes of the shared tools that other areas and route handlers may call (actions.ts holds
+// the user-facing ones). Area-internal modules: library.ts, items.ts, reservations.ts.
+export { addResource, recordDownload as recordDownloadOf, resourceSearchText } from "./library";
+export { addItem } from "./items";
+export { checkOut, decideReservation, requestReservation, returnLoan, type Actor } from "./reservations";
+export { createMethodSheet, publishMethodSheet, type MethodSheetInput } from "./method-sheets";
+export { addCollection, attachResource } from "./library";
