@@ -136,8 +136,12 @@ describe("client message namespaces", () => {
     const attendance = routes.find((r) => r.name.endsWith("meetings/[id]/attendance/page.tsx"))!;
     expect(attendance.users.join("\n")).toContain("check-in-list.tsx: attendance");
     expect(attendance.used).toEqual(["attendance"]);
+    const forgot = routes.find((r) => r.name === "app/(auth)/forgot-password/page.tsx")!;
+    expect(forgot.used).toEqual(["auth"]);
+    // The sign-in form takes its sentences as props (docs/decisions/0028): no client message.
     const signIn = routes.find((r) => r.name === "app/(auth)/signin/page.tsx")!;
-    expect(signIn.used).toEqual(["auth"]);
+    expect(signIn.users).toEqual([]);
+    expect(signIn.intl).toBe(false);
   });
 
   it("uses no client translation that needs the whole catalogue", () => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
 import { canEditOrganisation } from "@/server/access/scopes";
 import { networkAction } from "@/server/access/server";
+import { agendaTag } from "@/features/serd/constants";
 import type { NetworkContext } from "@/server/access/context";
 import {
   contactOrganisationId,
@@ -26,8 +27,12 @@ import {
 } from "./schemas";
 
 const scopeOf = (ctx: NetworkContext) => ({ networkId: ctx.network.id, userId: ctx.userId });
-/** Directory writes change lists, detail pages and the overview figures. */
-const revalidate = { revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}` };
+/** Directory writes change lists, detail pages, the overview figures and the (cached) public
+ * agenda, which names each action's lead organisation. */
+const revalidate = {
+  revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}`,
+  tags: (ctx: NetworkContext) => [agendaTag(ctx.network.slug)],
+};
 
 /** Partners and ambassadors may only touch their own organisation; anything else is "not found". */
 function assertCanEdit(ctx: NetworkContext, organisationId: string | null) {

@@ -1,4 +1,5 @@
 "use server";
+import { agendaTag } from "@/features/serd/constants";
 import { networkAction } from "@/server/access/server";
 import { updateNetworkSettings } from "./mutations";
 import { networkSettingsSchema } from "./schemas";
@@ -11,5 +12,6 @@ export const updateNetworkSettingsAction = networkAction(
     await updateNetworkSettings(ctx.db, { networkId: ctx.network.id, ...input });
     return null;
   },
-  { revalidate: (ctx) => `/n/${ctx.network.slug}` },
+  // The public agenda shows the network's name and branding.
+  { revalidate: (ctx) => `/n/${ctx.network.slug}`, tags: (ctx) => [agendaTag(ctx.network.slug)] },
 );

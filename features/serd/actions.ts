@@ -4,6 +4,7 @@ import type { NetworkContext } from "@/server/access/context";
 import { env } from "@/server/env";
 import { getMailer } from "@/server/mail/mailer";
 import { serdActorOf } from "./access";
+import { agendaTag } from "./constants";
 import { createAction, createEdition, updateAction, updateEdition } from "./mutations";
 import { addContribution, deleteContribution, recordResults } from "./results";
 import { commentOnAction, reviewAction } from "./review";
@@ -18,8 +19,11 @@ import {
   updateActionSchema,
 } from "./schemas";
 
-/** SERD writes change the dashboard, the queue, the action pages and the public agenda. */
-const revalidate = { revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}/serd` };
+/** SERD writes change the dashboard, the queue, the action pages and the public agenda (cached). */
+const revalidate = {
+  revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}/serd`,
+  tags: (ctx: NetworkContext) => [agendaTag(ctx.network.slug)],
+};
 const notifyOf = (ctx: NetworkContext) => ({
   mailer: getMailer(),
   appUrl: env().APP_URL,

@@ -50,10 +50,22 @@ const en = {
 export const messages = { fr, en } as const;
 export type Messages = typeof fr;
 
+function createFor(l: Locale) {
+  return createTranslator({ locale: l, messages: messages[l] as Messages, timeZone });
+}
+// One per locale for the process: a translator holds nothing but its compiled messages, and
+// compiling a message costs far more than formatting it (the public agenda calls this per request).
+const translators = new Map<Locale, ReturnType<typeof createFor>>();
+
 /** A translator usable outside React (emails, actions, tests). */
 export function translator(locale: Locale | string | undefined) {
   const l = resolveLocale(locale);
-  return createTranslator({ locale: l, messages: messages[l] as Messages, timeZone });
+  let t = translators.get(l);
+  if (!t) {
+    t = createFor(l);
+    translators.set(l, t);
+  }
+  return t;
 }
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { cache } from "react";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
@@ -58,6 +58,8 @@ export async function requireMembership(
 export type NetworkActionOptions = {
   /** The path whose layout is revalidated after a successful write. */
   revalidate?: (ctx: NetworkContext) => string;
+  /** Cache tags (Next's data cache) expired at once after a successful write. */
+  tags?: (ctx: NetworkContext) => string[];
 };
 
 /**
@@ -88,6 +90,7 @@ export function networkAction<S extends z.ZodType, R>(
       async (ctx, parsed) => {
         const data = await fn(ctx, parsed);
         if (options.revalidate) revalidatePath(options.revalidate(ctx), "layout");
+        for (const tag of options.tags?.(ctx) ?? []) updateTag(tag);
         return data;
       },
     );

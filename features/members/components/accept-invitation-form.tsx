@@ -1,8 +1,8 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { credentialsSignIn } from "@/components/shell/credentials-sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -26,7 +26,7 @@ export function AcceptInvitationForm({
     if (result.ok) {
       const target = `/n/${result.data.networkSlug}`;
       if (result.data.createdAccount) {
-        await signIn("credentials", { email: result.data.email, password, redirect: false });
+        await credentialsSignIn(result.data.email, password);
         router.push(target);
       } else if (signedIn) {
         router.push(target);

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { AgendaView } from "@/features/serd/components/agenda/agenda-view";
 import { formatDay } from "@/lib/i18n/format-day";
 import { getDb } from "@/db/client";
-import { loadAgenda, mapTileUrl } from "@/features/serd/agenda/agenda";
+import { cachedAgenda, mapTileUrl } from "@/features/serd/agenda/agenda";
 import { getPublicNetworkEdition } from "@/features/serd/agenda/queries";
 import { agendaFiltersSchema } from "@/features/serd/agenda/schemas";
 import { translator } from "@/lib/i18n/messages";
@@ -55,7 +55,7 @@ export async function AgendaPage({
   const year = parseYear(yearParam);
   if (year === null) notFound();
   const filters = agendaFiltersSchema.parse(firstValues(searchParams));
-  const data = await loadAgenda(getDb(), { slug, year, filters });
+  const data = await cachedAgenda(getDb(), { slug, year, filters });
   if (!data) notFound();
   return (
     <AgendaView
