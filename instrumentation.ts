@@ -5,6 +5,9 @@ export async function register() {
   // only this literal comparison lets it drop the Node.js-only start-up code from the edge bundle.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The socket's address for the sign-in limits, before the first request is read.
+  const { installPeerAddressHeader } = await import("@/server/http/peer-address");
+  installPeerAddressHeader();
   const { startServer } = await import("@/server/startup");
   const { handle, env } = await startServer();
   // Reminder emails before meetings: every 5 minutes, each sent once even with several instances.

@@ -7,11 +7,8 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/n";
-}
 
 export function SignInForm({ callbackUrl, initialEmail }: { callbackUrl?: string; initialEmail?: string }) {
   const t = useTranslations("auth");
@@ -34,7 +31,7 @@ export function SignInForm({ callbackUrl, initialEmail }: { callbackUrl?: string
       setError(result?.error === "throttled" ? t("throttled") : t("invalidCredentials"));
       return;
     }
-    router.push(safeCallback(callbackUrl));
+    router.push(safeRedirectPath(callbackUrl));
     router.refresh();
   }
 
