@@ -43,10 +43,11 @@ async function anyExhausted(db: Db, scopes: { scope: Scope; key: string }[]): Pr
 }
 
 /** Counts one event per scope; a single upsert each, so concurrent instances never lose a count. */
-async function count(db: Db, scopes: { scope: Scope; key: string }[]): Promise<void> {
+async function count(db: Db, scopes: { scope: Scope; key: string }[]): Promise<number[]> {
   const expired = sql`${authThrottles.windowStartedAt} <= now() - make_interval(mins => ${throttleWindowMinutes})`;
+  const counts: number[] = [];
   for (const { scope, key } of scopes) {
-    await db
+    const [row] = await db
       .insert(authThrottles)
       .values({ scope, key, failures: 1 })
       .onConflictDoUpdate({
@@ -55,24 +56,30 @@ async function count(db: Db, scopes: { scope: Scope; key: string }[]): Promise<v
           failures: sql`case when ${expired} then 1 else ${authThrottles.failures} + 1 end`,
           windowStartedAt: sql`case when ${expired} then now() else ${authThrottles.windowStartedAt} end`,
         },
-      });
+      })
+      .returning({ failures: authThrottles.failures });
+    counts.push(row?.failures ?? 0);
   }
+  return counts;
 }
 
 /** True when this email from this address, or the address, has used up its failures. */
 export const isThrottled = (db: Db, keys: Keys) => anyExhausted(db, signInScopes(keys));
 
-export const recordFailure = (db: Db, keys: Keys) => count(db, signInScopes(keys));
+export async function recordFailure(db: Db, keys: Keys): Promise<void> {
+  await count(db, signInScopes(keys));
+}
 
 /**
  * Counts one password reset request and says whether it may be served (at most 3 mails per
  * email and 10 requests per address in 15 minutes).
  */
 export async function allowResetRequest(db: Db, keys: Keys): Promise<boolean> {
+  // Counted first, in one upsert per scope: of requests arriving together, only the first ones
+  // within the limit see a count that allows them.
   const scopes = resetScopes(keys);
-  if (await anyExhausted(db, scopes)) return false;
-  await count(db, scopes);
-  return true;
+  const counts = await count(db, scopes);
+  return scopes.every(({ scope }, i) => counts[i]! <= throttleLimits[scope]);
 }
 
 /**
