@@ -13,6 +13,9 @@ export async function register() {
   // Reminder emails before meetings: every 5 minutes, each sent once even with several instances.
   const { startReminderJob } = await import("@/features/meetings/rsvp/job");
   startReminderJob();
+  // Queued mails (with SMTP_URL): every 30 seconds, each sent once even with several instances.
+  const { startMailJob } = await import("@/server/mail/job");
+  startMailJob();
   const seed = env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && env.NODE_ENV === "development");
   if (seed) {
     const { seedDemo } = await import("@/scripts/seed/index");
