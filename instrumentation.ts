@@ -5,6 +5,9 @@ export async function register() {
   // only this literal comparison lets it drop the Node.js-only start-up code from the edge bundle.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The socket's address for the sign-in limits, before the first request is read.
+  const { installPeerAddressHeader } = await import("@/server/http/peer-address");
+  installPeerAddressHeader();
   const { startServer } = await import("@/server/startup");
   const { handle, env } = await startServer();
   // Reminder emails before meetings: every 5 minutes, each sent once even with several instances.
@@ -13,6 +16,9 @@ export async function register() {
   // Reminders of kits to bring back (the day before, on the due day, then weekly).
   const { startLoanReminderJob } = await import("@/features/tools/job");
   startLoanReminderJob();
+  // Queued mails (with SMTP_URL): every 30 seconds, each sent once even with several instances.
+  const { startMailJob } = await import("@/server/mail/job");
+  startMailJob();
   const seed = env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && env.NODE_ENV === "development");
   if (seed) {
     const { seedDemo } = await import("@/scripts/seed/index");

@@ -237,6 +237,11 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
       values (${net}, ${p.organisationId}, 'potential')`,
   },
   {
+    table: "mail_queue → events",
+    insert: (net, p) => sql`insert into mail_queue (network_id, event_id, "to", subject, text)
+      values (${net}, ${p.eventId}, 'x@example.test', 'Invitation', 'Bonjour')`,
+  },
+  {
     table: "contact_erasures → contacts",
     insert: (net, p) =>
       sql`insert into contact_erasures (network_id, contact_id, reason) values (${net}, ${p.contactId}, 'request')`,

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "./fixtures";
 
 // The scan every journey relies on must be able to fail. Pages with known WCAG A/AA violations,
 // served by the browser itself (no app server needed), on an http origin like the app's.

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { alerts, demo, expectAccessible, signIn } from "./fixtures";
+import { alerts, demo, expect, expectAccessible, signIn, test } from "./fixtures";
 
 test("the platform administrator creates a network and its coordinator's invitation goes out", async ({
   page,

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./fixtures";
+import { demo, expect, expectAccessible, signIn, test } from "./fixtures";
 
 test("a coordinator searches the directory without accents, filters, opens an organisation and exports", async ({
   page,

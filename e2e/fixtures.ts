@@ -1,5 +1,33 @@
 import { createRequire } from "node:module";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+export { expect };
+
+/** Content-Security-Policy violations reported in a browser context (Chromium logs each one). */
+export function watchCspViolations(context: BrowserContext): string[] {
+  const violations: string[] = [];
+  context.on("console", (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Content-Security-Policy/i.test(text)) violations.push(`${message.page()?.url()}: ${text}`);
+  });
+  return violations;
+}
+
+/**
+ * The `test` of every spec: the app runs with its CSP on, and a test fails on any violation the
+ * browser reports (a blocked inline script or style, a tile host the policy does not allow…).
+ * Contexts a test opens itself are watched with watchCspViolations.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations = watchCspViolations(context);
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const demoPassword = "relais-demo-2026";
 export const demo = {

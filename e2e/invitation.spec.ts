@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./fixtures";
+import { demo, expect, expectAccessible, signIn, test } from "./fixtures";
 
 test("a coordinator invites a partner, who accepts from the emailed link and lands in the network", async ({
   page,

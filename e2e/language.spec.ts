@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./fixtures";
+import { demo, expect, expectAccessible, signIn, test } from "./fixtures";
 
 test("switching to English changes the interface and is remembered", async ({ page }) => {
   await signIn(page, demo.coordinator);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { demo, expect, expectAccessible, signIn, test, watchCspViolations } from "./fixtures";
 
 /** A Paris wall-clock "YYYY-MM-DDTHH:mm" for a datetime-local field, `days` from today. */
 function parisLocal(days: number, time: string): string {
@@ -107,12 +107,14 @@ test("a coordinator invites a segment, an invitee answers 'excusé' from the ema
   const absentOnCoordinator = page.getByRole("button", { name: `${firstName} : Absent·e`, exact: true });
   await expect(absentOnCoordinator).toHaveAttribute("aria-pressed", "false");
   const otherPhone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const otherPhoneCsp = watchCspViolations(otherPhone);
   const other = await otherPhone.newPage();
   await signIn(other, demo.ambassador);
   await other.goto(`${eventUrl}/attendance`);
   await other.getByRole("button", { name: `${firstName} : Absent·e`, exact: true }).click();
   await expect(other.getByText(`${firstName} : Absent·e.`)).toBeVisible();
   await otherPhone.close();
+  expect(otherPhoneCsp, "Content-Security-Policy violations on the second phone").toEqual([]);
   await expect(absentOnCoordinator).toHaveAttribute("aria-pressed", "true", { timeout: 15_000 });
 
   const download = page.waitForEvent("download");

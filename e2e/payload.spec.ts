@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 
 // Every page ships only the messages its client components use (docs/decisions/0016-payload-diet.md).
 // Before, the root layout handed the client the whole French catalogue: /signin weighed 82 KB.

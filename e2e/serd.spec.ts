@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { demo, expect, expectAccessible, signIn, test } from "./fixtures";
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { alerts, demo, expectAccessible, fillSignIn, signIn } from "./fixtures";
+import { alerts, demo, expect, expectAccessible, fillSignIn, signIn, test } from "./fixtures";
 
 test.describe("signing in with each demo account", () => {
   test("the sign-in page is French and accessible; a wrong password is refused with a message", async ({

@@ -18,6 +18,8 @@ export const users = pgTable(
     name: text().notNull(),
     passwordHash: text(),
     isPlatformAdmin: boolean().notNull().default(false),
+    /** Raised to end every session of the user at once (sign-out, password change, removal…). */
+    sessionVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
@@ -39,7 +41,8 @@ export const passwordResetTokens = pgTable("password_reset_tokens", {
 export const authThrottles = pgTable(
   "auth_throttles",
   {
-    scope: text({ enum: ["email", "ip"] }).notNull(),
+    /** email: "<email> <address>" (sign-in failures); ip; reset: an email; resetIp: an address. */
+    scope: text({ enum: ["email", "ip", "reset", "resetIp"] }).notNull(),
     key: text().notNull(),
     failures: integer().notNull().default(0),
     windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -5,6 +5,8 @@ import { env } from "@/server/env";
 import { getMailer } from "@/server/mail/mailer";
 import { createNetwork } from "@/features/networks/mutations";
 import { createNetworkSchema } from "@/features/networks/schemas";
+import { endSessionsOfAccount } from "./mutations";
+import { endSessionsSchema } from "./schemas";
 
 // POST (server action) – create a network and invite its first coordinator
 export const createNetworkAction = adminAction(createNetworkSchema, async ({ db, user, locale }, input) => {
@@ -17,3 +19,8 @@ export const createNetworkAction = adminAction(createNetworkSchema, async ({ db,
   revalidatePath("/admin");
   return network;
 });
+
+// POST (server action) – end every session of an account ("sign out everywhere")
+export const endSessionsAction = adminAction(endSessionsSchema, async ({ db }, input) =>
+  endSessionsOfAccount(db, input),
+);

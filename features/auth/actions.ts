@@ -1,6 +1,8 @@
 "use server";
+import { headers } from "next/headers";
 import { publicAction } from "@/server/access/server";
 import { env } from "@/server/env";
+import { clientAddress } from "@/server/http/peer-address";
 import { getMailer } from "@/server/mail/mailer";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 import { passwordResetRequestSchema, passwordResetSchema } from "./schemas";
@@ -9,7 +11,8 @@ import { passwordResetRequestSchema, passwordResetSchema } from "./schemas";
 export const requestPasswordResetAction = publicAction(
   passwordResetRequestSchema,
   async ({ db, locale }, input) => {
-    await requestPasswordReset(db, getMailer(), { email: input.email, locale, appUrl: env().APP_URL });
+    const ip = clientAddress(await headers(), env().TRUST_PROXY === "true");
+    await requestPasswordReset(db, getMailer(), { email: input.email, locale, appUrl: env().APP_URL, ip });
     return null;
   },
 );

@@ -10,6 +10,7 @@ import {
   isResetTokenUsable,
   requestPasswordReset,
   resetPassword,
+  resetRequestMinimumMs,
   resetTokenLifetimeMs,
 } from "./password-reset";
 import { recordFailure, isThrottled } from "@/server/auth/throttle";
@@ -106,5 +107,59 @@ describe("password reset", () => {
     await requestPasswordReset(db, mailer, { email: user.email, locale: "fr", appUrl: "http://relais.test" });
     await resetPassword(db, { token: await tokenFromOutbox(user.email), password: "mot de passe libéré" });
     expect(await isThrottled(db, { email: user.email, ip: null })).toBe(false);
+  });
+
+  it("makes an earlier link invalid once a newer one is sent, and kills the others when one is used", async () => {
+    const user = await createUser(db, { email: "deux-liens@exemple.test" });
+    await requestPasswordReset(db, mailer, { email: user.email, locale: "fr", appUrl: "http://relais.test", minimumMs: 0 });
+    const first = await tokenFromOutbox(user.email);
+    await requestPasswordReset(db, mailer, { email: user.email, locale: "fr", appUrl: "http://relais.test", minimumMs: 0 });
+    const second = await tokenFromOutbox(user.email);
+    expect(second).not.toBe(first);
+    expect(await isResetTokenUsable(db, first)).toBe(false);
+    expect(await isResetTokenUsable(db, second)).toBe(true);
+    const error = (await resetPassword(db, { token: first, password: "ancien lien refusé" }).catch((e: unknown) => e)) as ActionError;
+    expect(error.code).toBe("already_used");
+    await resetPassword(db, { token: second, password: "nouveau lien accepté" });
+    expect((await verifyCredentials(db, { email: user.email, password: "nouveau lien accepté", ip: null })).ok).toBe(true);
+  });
+
+  it("mails at most 3 links per email in 15 minutes (12 requests at once sent 12 mails before)", async () => {
+    const user = await createUser(db, { email: "rafale-reset@exemple.test" });
+    await Promise.all(
+      Array.from({ length: 12 }, () =>
+        requestPasswordReset(db, mailer, { email: user.email, locale: "fr", appUrl: "http://relais.test", minimumMs: 0 }),
+      ),
+    );
+    const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.to, user.email));
+    expect(mails.length).toBeLessThanOrEqual(3);
+    expect(mails.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("limits the requests of one address over many emails", async () => {
+    for (let i = 0; i < 12; i++) {
+      await createUser(db, { email: `adresse-${i}@exemple.test` });
+      await requestPasswordReset(db, mailer, {
+        email: `adresse-${i}@exemple.test`,
+        locale: "fr",
+        appUrl: "http://relais.test",
+        ip: "203.0.113.9",
+        minimumMs: 0,
+      });
+    }
+    const mails = await db.select().from(outboxMessages);
+    expect(mails.filter((m) => m.to.startsWith("adresse-"))).toHaveLength(10);
+  });
+
+  it("answers known and unknown emails after the same minimum time", async () => {
+    await createUser(db, { email: "connu@exemple.test" });
+    const time = async (email: string) => {
+      const start = performance.now();
+      await requestPasswordReset(db, mailer, { email, locale: "fr", appUrl: "http://relais.test" });
+      return performance.now() - start;
+    };
+    for (const email of ["connu@exemple.test", "pas-de-compte@exemple.test"]) {
+      expect(await time(email)).toBeGreaterThanOrEqual(resetRequestMinimumMs - 5);
+    }
   });
 });

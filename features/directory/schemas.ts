@@ -2,6 +2,7 @@ import { z } from "zod";
 import { actorTypes, engagementStatuses, ewwrCategories, legalBases } from "@/lib/domain/enums";
 import {
   checkbox,
+  filterText,
   lenient,
   optionalEmail,
   optionalEnum,
@@ -9,6 +10,7 @@ import {
   optionalUuid,
   optionalWebUrl,
   pageParam,
+  printable,
   requiredText,
 } from "@/lib/validation/fields";
 
@@ -26,7 +28,8 @@ export const tagsField = z
     z
       .array(z.string())
       .max(20, "validation.tooManyTags")
-      .refine((tags) => tags.every((t) => t.length <= 50), "validation.tagTooLong"),
+      .refine((tags) => tags.every((t) => t.length <= 50), "validation.tagTooLong")
+      .refine((tags) => tags.every(printable), "validation.format"),
   );
 
 const coordinate = (min: number, max: number) =>
@@ -87,11 +90,11 @@ const flag = z
 
 // List filters live in the URL; malformed values are ignored rather than failing the page.
 export const organisationFiltersSchema = z.object({
-  q: lenient(z.string().max(200)),
+  q: filterText(200),
   type: lenient(z.enum(actorTypes)),
   status: lenient(z.enum(engagementStatuses)),
   commune: lenient(z.uuid()),
-  tag: lenient(z.string().max(50)),
+  tag: filterText(50),
   archived: flag,
   sort: lenient(z.enum(["name", "-name", "updated", "-updated", "status", "-status"])),
   page: pageParam,
@@ -99,12 +102,12 @@ export const organisationFiltersSchema = z.object({
 export type OrganisationFilters = z.output<typeof organisationFiltersSchema>;
 
 export const contactFiltersSchema = z.object({
-  q: lenient(z.string().max(200)),
+  q: filterText(200),
   organisation: lenient(z.uuid()),
   type: lenient(z.enum(actorTypes)),
   status: lenient(z.enum(engagementStatuses)),
   commune: lenient(z.uuid()),
-  tag: lenient(z.string().max(50)),
+  tag: filterText(50),
   relay: flag,
   ambassador: flag,
   archived: flag,
@@ -117,5 +120,5 @@ export const segmentSchema = z.object({
   name: requiredText(100),
   kind: z.enum(["organisations", "contacts"]),
   /** The list's query string, e.g. "type=school&status=engaged". */
-  query: z.string().max(2000),
+  query: z.string().max(2000).refine(printable, "validation.format"),
 });

@@ -10,6 +10,7 @@ import enAttendance from "./messages/en/attendance.json";
 import enSerd from "./messages/en/serd.json";
 import enAgenda from "./messages/en/agenda.json";
 import enTools from "./messages/en/tools.json";
+import enMail from "./messages/en/mail.json";
 import frCore from "./messages/fr/core.json";
 import frDirectory from "./messages/fr/directory.json";
 import frGdpr from "./messages/fr/gdpr.json";
@@ -20,6 +21,7 @@ import frAttendance from "./messages/fr/attendance.json";
 import frSerd from "./messages/fr/serd.json";
 import frAgenda from "./messages/fr/agenda.json";
 import frTools from "./messages/fr/tools.json";
+import frMail from "./messages/fr/mail.json";
 
 // One file per area and language, each holding its own top-level namespaces.
 const fr = {
@@ -33,6 +35,7 @@ const fr = {
   ...frSerd,
   ...frAgenda,
   ...frTools,
+  ...frMail,
 };
 const en = {
   ...enCore,
@@ -45,6 +48,7 @@ const en = {
   ...enSerd,
   ...enAgenda,
   ...enTools,
+  ...enMail,
 };
 
 export const messages = { fr, en } as const;

@@ -8,7 +8,8 @@ import { parseYmd } from "@/lib/domain/recurrence";
 
 // Tab, line feed and carriage return are text; every other control character is refused.
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const printable = (s: string) => !controlCharacters.test(s);
+/** False when a string holds a control character other than tab, line feed, carriage return. */
+export const printable = (s: string) => !controlCharacters.test(s);
 
 /** Trimmed text of at most `max` characters, without control characters (may be empty). */
 export const text = (max: number) =>
@@ -90,6 +91,7 @@ export const optionalWebUrl = (max = 500) =>
     .string()
     .trim()
     .max(max)
+    .refine(printable, "validation.format")
     .optional()
     .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
     .pipe(z.union([z.null(), z.url({ protocol: /^https?$/, error: "validation.url" })]));
@@ -128,6 +130,9 @@ export const parisDateTime = z.string().transform((value, ctx) => {
 // --- URL filters: a malformed value is ignored (a stale link still shows the page) ----------
 
 export const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+/** A search or filter text of the URL; with a control character (e.g. %00) it is ignored. */
+export const filterText = (max: number) => lenient(z.string().max(max).refine(printable));
 
 /** The page number of a list. */
 export const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1).default(1);

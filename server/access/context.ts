@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { memberships, networks } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Role } from "@/lib/domain/enums";
+import { isSlug } from "@/lib/domain/ids";
 import { can, type Permission } from "./permissions";
 
 export type NetworkSummary = Pick<
@@ -32,14 +33,13 @@ export const publicNetworkColumns = {
   logoUrl: networks.logoUrl,
 };
 
-const slugPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 /** The caller's membership of a network by slug; null when the network is unknown or not theirs. */
 export async function loadNetworkContext(
   db: Db,
   { userId, networkSlug, locale = "fr" }: { userId: string; networkSlug: string; locale?: string },
 ): Promise<NetworkContext | null> {
-  if (!slugPattern.test(networkSlug)) return null;
+  if (!isSlug(networkSlug)) return null;
   const [row] = await db
     .select({
       network: { ...publicNetworkColumns, directoryVisibility: networks.directoryVisibility },

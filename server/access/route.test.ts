@@ -116,3 +116,27 @@ describe("withToken", () => {
     expect(keys.length).toBe(before);
   });
 });
+
+describe("the body cap of both wrappers", () => {
+  it("answers 413 to a 12 MB body (the import route's) before the session or the handler", async () => {
+    const before = seen.length;
+    request.userId = a.coordinator.id;
+    const body = JSON.stringify({ rows: "x".repeat(12 * 1024 * 1024) });
+    const response = await route(
+      new Request("http://relais.test/api/n/x", { method: "POST", body, headers: { "content-type": "application/json" } }),
+      { params: Promise.resolve({ network: "reseau-route-a", id: uuid1, attachmentId: uuid2 }) },
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: "Request too large." });
+    expect(seen.length).toBe(before);
+    const small = await route(new Request("http://relais.test/api/n/x", { method: "POST", body: "{}" }), {
+      params: Promise.resolve({ network: "reseau-route-a", id: uuid1, attachmentId: uuid2 }),
+    });
+    expect(small.status).toBe(200);
+    const token = withToken("id", "uuid", async () => new Response("ran"));
+    const tooBig = await token(new Request("http://relais.test/t", { method: "POST", body }), {
+      params: Promise.resolve({ id: uuid1 }),
+    });
+    expect(tooBig.status).toBe(413);
+  });
+});

@@ -6,6 +6,7 @@ import type { Db } from "@/db/types";
 import { isUuid } from "@/lib/domain/ids";
 import { looseTranslator, type Translate } from "@/lib/i18n/messages";
 import { getSessionUser } from "@/server/auth/session";
+import { capBody, defaultBodyLimitBytes, tooLarge } from "@/server/http/body-limit";
 import type { NetworkContext } from "./context";
 import type { Permission } from "./permissions";
 import { networkContextFor } from "./server";
@@ -13,7 +14,8 @@ import { networkContextFor } from "./server";
 // THE two wrappers of route handlers. A handler receives what it may use (the network context or
 // the database, the caller's language and translator, checked parameters) and returns its
 // response, or null for "not found": every 404 of the API is the same JSON answer, never cached,
-// and says nothing about whether the row exists elsewhere.
+// and says nothing about whether the row exists elsewhere. A body over the cap (1 MB unless the
+// route says otherwise) is a 413 before anything else.
 
 export type RouteContext = NetworkContext & { t: Translate };
 export type PublicRouteContext = { db: Db; locale: string; t: Translate };
@@ -39,9 +41,12 @@ async function requestTranslator() {
 export function withNetwork<P extends { network: string }>(
   permission: Permission,
   handler: (request: Request, ctx: RouteContext, params: P) => Promise<Response | null>,
+  { maxBodyBytes = defaultBodyLimitBytes }: { maxBodyBytes?: number } = {},
 ) {
-  return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
+  return async (raw: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const { t } = await requestTranslator();
+    const request = await capBody(raw, maxBodyBytes).catch(() => null);
+    if (!request) return tooLarge(t("errors.bodyTooLarge"));
     const p = await params;
     const user = await getSessionUser();
     if (!user) return NextResponse.json({ error: t("errors.unauthenticated") }, { status: 401 });
@@ -64,11 +69,14 @@ export function withToken<K extends string>(
   param: K,
   format: "token" | "uuid",
   handler: (request: Request, ctx: PublicRouteContext, key: string) => Promise<Response | null>,
+  { maxBodyBytes = defaultBodyLimitBytes }: { maxBodyBytes?: number } = {},
 ) {
-  return async (request: Request, { params }: { params: Promise<Record<K, string>> }): Promise<Response> => {
+  return async (raw: Request, { params }: { params: Promise<Record<K, string>> }): Promise<Response> => {
     const { locale, t } = await requestTranslator();
-    const raw = (await params)[param];
-    const key = format === "token" ? raw.replace(/\.ics$/, "") : raw;
+    const request = await capBody(raw, maxBodyBytes).catch(() => null);
+    if (!request) return tooLarge(t("errors.bodyTooLarge"));
+    const value = (await params)[param];
+    const key = format === "token" ? value.replace(/\.ics$/, "") : value;
     const valid = format === "token" ? tokenPattern.test(key) : isUuid(key);
     if (!valid) return notFound(t);
     return (await handler(request, { db: getDb(), locale, t }, key)) ?? notFound(t);

@@ -7,10 +7,10 @@ import { normaliseEmail } from "@/server/auth/tokens";
 import { clearFailures, isThrottled, recordFailure } from "./throttle";
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" | "throttled" };
 
-/** Checks an email and password, counting failures per email and per client address. */
+/** Checks an email and password, counting failures per email and address and per address. */
 export async function verifyCredentials(
   db: Db,
   input: { email: string; password: string; ip: string | null },
@@ -26,6 +26,9 @@ export async function verifyCredentials(
     await recordFailure(db, keys);
     return { ok: false, reason: "invalid" };
   }
-  await clearFailures(db, email);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  await clearFailures(db, email, input.ip);
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+  };
 }

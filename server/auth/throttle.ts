@@ -3,41 +3,51 @@ import { and, eq, sql } from "drizzle-orm";
 import { authThrottles } from "@/db/schema";
 import type { Db } from "@/db/types";
 
-// Failed sign-ins allowed per window, per email and per client address.
-export const throttleLimits = { email: 5, ip: 20 } as const;
+// Failed sign-ins allowed per window: per email *from one client address*, and per address over
+// all emails. Keying the email's counter on the address too means that nobody can lock another
+// person out of their account: failures from the attacker's address only close that address
+// (docs/decisions/0022-sessions-and-sign-in-limits.md). Password reset requests are limited per
+// email and per address in the same table.
+export const throttleLimits = { email: 5, ip: 20, reset: 3, resetIp: 10 } as const;
 export const throttleWindowMinutes = 15;
 
+type Scope = keyof typeof throttleLimits;
 type Keys = { email: string; ip: string | null };
 
-function scopes({ email, ip }: Keys) {
-  const list: { scope: "email" | "ip"; key: string }[] = [{ scope: "email", key: email }];
+/** The counter key of an email seen from one address ("-" when the address is unknown). */
+export const emailKey = (email: string, ip: string | null) => `${email} ${ip ?? "-"}`;
+
+function signInScopes({ email, ip }: Keys) {
+  const list: { scope: Scope; key: string }[] = [{ scope: "email", key: emailKey(email, ip) }];
   if (ip) list.push({ scope: "ip", key: ip });
   return list;
 }
 
-/** True when the email or the address has used up its failures in the current window. */
-export async function isThrottled(db: Db, keys: Keys): Promise<boolean> {
-  for (const { scope, key } of scopes(keys)) {
+function resetScopes({ email, ip }: Keys) {
+  const list: { scope: Scope; key: string }[] = [{ scope: "reset", key: email }];
+  if (ip) list.push({ scope: "resetIp", key: ip });
+  return list;
+}
+
+const inWindow = sql`${authThrottles.windowStartedAt} > now() - make_interval(mins => ${throttleWindowMinutes})`;
+
+async function anyExhausted(db: Db, scopes: { scope: Scope; key: string }[]): Promise<boolean> {
+  for (const { scope, key } of scopes) {
     const [row] = await db
       .select({ failures: authThrottles.failures })
       .from(authThrottles)
-      .where(
-        and(
-          eq(authThrottles.scope, scope),
-          eq(authThrottles.key, key),
-          sql`${authThrottles.windowStartedAt} > now() - make_interval(mins => ${throttleWindowMinutes})`,
-        ),
-      );
+      .where(and(eq(authThrottles.scope, scope), eq(authThrottles.key, key), inWindow));
     if (row && row.failures >= throttleLimits[scope]) return true;
   }
   return false;
 }
 
-/** Counts one failure; a single upsert, so concurrent instances never lose a count. */
-export async function recordFailure(db: Db, keys: Keys): Promise<void> {
+/** Counts one event per scope; a single upsert each, so concurrent instances never lose a count. */
+async function count(db: Db, scopes: { scope: Scope; key: string }[]): Promise<number[]> {
   const expired = sql`${authThrottles.windowStartedAt} <= now() - make_interval(mins => ${throttleWindowMinutes})`;
-  for (const { scope, key } of scopes(keys)) {
-    await db
+  const counts: number[] = [];
+  for (const { scope, key } of scopes) {
+    const [row] = await db
       .insert(authThrottles)
       .values({ scope, key, failures: 1 })
       .onConflictDoUpdate({
@@ -46,11 +56,40 @@ export async function recordFailure(db: Db, keys: Keys): Promise<void> {
           failures: sql`case when ${expired} then 1 else ${authThrottles.failures} + 1 end`,
           windowStartedAt: sql`case when ${expired} then now() else ${authThrottles.windowStartedAt} end`,
         },
-      });
+      })
+      .returning({ failures: authThrottles.failures });
+    counts.push(row?.failures ?? 0);
   }
+  return counts;
 }
 
-/** A successful sign-in clears the email's counter (not the address's). */
-export async function clearFailures(db: Db, email: string): Promise<void> {
-  await db.delete(authThrottles).where(and(eq(authThrottles.scope, "email"), eq(authThrottles.key, email)));
+/** True when this email from this address, or the address, has used up its failures. */
+export const isThrottled = (db: Db, keys: Keys) => anyExhausted(db, signInScopes(keys));
+
+export async function recordFailure(db: Db, keys: Keys): Promise<void> {
+  await count(db, signInScopes(keys));
+}
+
+/**
+ * Counts one password reset request and says whether it may be served (at most 3 mails per
+ * email and 10 requests per address in 15 minutes).
+ */
+export async function allowResetRequest(db: Db, keys: Keys): Promise<boolean> {
+  // Counted first, in one upsert per scope: of requests arriving together, only the first ones
+  // within the limit see a count that allows them.
+  const scopes = resetScopes(keys);
+  const counts = await count(db, scopes);
+  return scopes.every(({ scope }, i) => counts[i]! <= throttleLimits[scope]);
+}
+
+/**
+ * Clears an email's sign-in counters: after a success, from that address; after a password
+ * reset (address null), from every address. The address's own counter stays.
+ */
+export async function clearFailures(db: Db, email: string, ip?: string | null): Promise<void> {
+  const where =
+    ip === undefined
+      ? sql`left(${authThrottles.key}, ${email.length + 1}) = ${`${email} `}`
+      : eq(authThrottles.key, emailKey(email, ip));
+  await db.delete(authThrottles).where(and(eq(authThrottles.scope, "email"), where));
 }

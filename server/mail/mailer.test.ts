@@ -4,7 +4,8 @@ import { SMTPServer } from "smtp-server";
 import { describe, expect, it } from "vitest";
 import { outboxMessages } from "@/db/schema";
 import { testHandle as handle } from "@/test/db";
-import { createMailer } from "./mailer";
+import { createMailer, smtpTransport } from "./mailer";
+import { deliverDue } from "./queue";
 import { passwordResetMail } from "./templates";
 
 
@@ -49,6 +50,10 @@ describe("mailer", () => {
           },
         ],
       });
+      // send() queues the mail in the caller's database; the worker delivers it.
+      expect(received).toHaveLength(0);
+      const transport = smtpTransport(`smtp://127.0.0.1:${port}`, "Relais <relais@collectivite.test>");
+      expect(await deliverDue(handle.db, transport)).toEqual({ sent: 1, failed: 0 });
       expect(received).toHaveLength(1);
       expect(received[0]!.from).toBe("relais@collectivite.test");
       expect(received[0]!.to).toEqual(["agent@collectivite.test"]);

@@ -1,8 +1,10 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { outboxMessages } from "@/db/schema";
+import { getDb } from "@/db/client";
+import { mailQueue, outboxMessages } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { env } from "@/server/env";
+import { deliverDue, encodeAttachments, enqueue, type Transport } from "./queue";
 
 export type MailAttachment = { filename: string; contentType: string; content: string | Buffer };
 export type MailMessage = {
@@ -11,54 +13,91 @@ export type MailMessage = {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  /** The network and meeting the mail belongs to, for the meeting's mailing log. */
+  context?: { networkId: string; eventId?: string };
 };
 export type Mailer = { kind: "smtp" | "outbox"; send: (db: Db, message: MailMessage) => Promise<void> };
 
+/** Sends one message through an SMTP server (the queue's worker calls it). */
+export function smtpTransport(smtpUrl: string, from: string): Transport {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return async (m) => {
+    await transport.sendMail({
+      from,
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      attachments: m.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+    });
+  };
+}
+
 /**
- * With an SMTP URL, messages go out through nodemailer; without one (development, tests) they
- * are kept in the outbox table, which the platform administrator and the tests read.
+ * `send(db, message)` writes the mail in `db` — pass the transaction of the change that causes
+ * it — so that a mail is never lost nor sent for a change that was rolled back.
+ * With an SMTP URL, it is queued (server/mail/queue.ts) and a worker sends it, with retries; a
+ * delivery is attempted shortly after the call. Without one (development, tests), it is kept in
+ * the outbox table at once, which the platform administrator and the tests read, and logged as
+ * sent in the queue (the meeting's mailing log shows it).
  */
-export function createMailer(options: { smtpUrl?: string; from: string }): Mailer {
+export function createMailer(options: { smtpUrl?: string; from: string; db?: () => Db }): Mailer {
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    const transport = smtpTransport(options.smtpUrl, options.from);
     return {
       kind: "smtp",
-      send: async (_db, m) => {
-        await transport.sendMail({
-          from: options.from,
-          to: m.to,
-          subject: m.subject,
-          text: m.text,
-          html: m.html,
-          attachments: m.attachments?.map((a) => ({
-            filename: a.filename,
-            contentType: a.contentType,
-            content: a.content,
-          })),
-        });
+      send: async (db, m) => {
+        await enqueue(db, m);
+        if (options.db) scheduleDelivery(options.db, transport);
       },
     };
   }
   return {
     kind: "outbox",
     send: async (db, m) => {
-      await db.insert(outboxMessages).values({
+      const attachments = encodeAttachments(m);
+      await db.insert(outboxMessages).values({ to: m.to, subject: m.subject, text: m.text, html: m.html ?? null, attachments });
+      const now = new Date();
+      await db.insert(mailQueue).values({
+        networkId: m.context?.networkId ?? null,
+        eventId: m.context?.eventId ?? null,
         to: m.to,
         subject: m.subject,
         text: m.text,
         html: m.html ?? null,
-        attachments: (m.attachments ?? []).map((a) => ({
-          filename: a.filename,
-          contentType: a.contentType,
-          contentBase64: Buffer.from(a.content).toString("base64"),
-        })),
+        attachments,
+        status: "sent",
+        attempts: 1,
+        sentAt: now,
+        attemptLog: [{ at: now.toISOString(), ok: true }],
       });
     },
   };
 }
 
+// One delivery round shortly after mails were queued (after the caller's transaction commits,
+// in all likelihood); the periodic job (startMailJob) picks up anything this one missed.
+let pending: ReturnType<typeof setTimeout> | undefined;
+function scheduleDelivery(db: () => Db, transport: Transport): void {
+  if (pending) return;
+  pending = setTimeout(() => {
+    pending = undefined;
+    deliverDue(db(), transport).catch((error: unknown) => console.error("[relais] mail delivery failed", error));
+  }, 1000);
+  pending.unref();
+}
+
 let mailer: Mailer | undefined;
 export function getMailer(): Mailer {
-  mailer ??= createMailer({ smtpUrl: env().SMTP_URL, from: env().MAIL_FROM });
+  mailer ??= createMailer({
+    smtpUrl: env().SMTP_URL,
+    from: env().MAIL_FROM,
+    db: getDb,
+  });
   return mailer;
+}
+
+/** The worker's transport for this deployment; null without SMTP_URL (the outbox needs none). */
+export function deploymentTransport(): Transport | null {
+  return env().SMTP_URL ? smtpTransport(env().SMTP_URL!, env().MAIL_FROM) : null;
 }

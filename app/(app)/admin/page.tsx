@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CreateNetworkForm } from "@/features/admin/components/create-network-form";
+import { EndSessionsForm } from "@/features/admin/components/end-sessions-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
@@ -33,10 +34,16 @@ export default async function AdminNetworksPage() {
             </tr>
           ))}
         </Table>
-        <Card>
-          <CardTitle>{t("createTitle")}</CardTitle>
-          <CreateNetworkForm />
-        </Card>
+        <div className="space-y-6">
+          <Card>
+            <CardTitle>{t("createTitle")}</CardTitle>
+            <CreateNetworkForm />
+          </Card>
+          <Card>
+            <CardTitle>{t("endSessionsTitle")}</CardTitle>
+            <EndSessionsForm />
+          </Card>
+        </div>
       </div>
     </ClientMessages>
   );

@@ -4,11 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { credentialsSignIn } from "@/components/shell/credentials-sign-in";
 import { buttonVariants } from "@/components/ui/button-variants";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/n";
-}
 
 /** The sentences of the form, translated on the server (the page ships no message catalogue). */
 export type SignInLabels = {
@@ -63,7 +60,7 @@ export function SignInForm({
       setError(result.error === "throttled" ? labels.throttled : labels.invalidCredentials);
       return;
     }
-    router.push(safeCallback(callbackUrl));
+    router.push(safeRedirectPath(callbackUrl));
     router.refresh();
   }
 

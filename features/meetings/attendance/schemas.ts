@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { halfDays } from "@/lib/domain/enums";
-import { optionalEmail, optionalText, optionalUuid, requiredText } from "@/lib/validation/fields";
+import { optionalEmail, optionalText, optionalUuid, printable, requiredText } from "@/lib/validation/fields";
 import { checkInStatuses } from "./constants";
 export {
   checkInStatuses,
@@ -53,7 +53,7 @@ export const signatureSchema = eventRef
   .transform((s) => ({ ...s, image: s.method === "paper" ? null : s.image }));
 export type SignatureInput = z.output<typeof signatureSchema>;
 
-export const minutesSchema = eventRef.extend({ minutes: z.string().max(200_000) });
+export const minutesSchema = eventRef.extend({ minutes: z.string().max(200_000).refine(printable, "validation.format") });
 
 export const attachmentUploadSchema = eventRef.extend({
   file: z.custom<File>((v) => typeof Blob !== "undefined" && v instanceof Blob, {

@@ -7,7 +7,8 @@ import { env } from "@/server/env";
 import { getMailer } from "@/server/mail/mailer";
 import { answerAsMember, answerByToken } from "./answers";
 import { inviteToEvent, resendPendingInvitations } from "./invitations";
-import { answerAsMemberSchema, answerByTokenSchema, inviteSchema, resendSchema } from "./schemas";
+import { retryMail } from "@/server/mail/queue";
+import { answerAsMemberSchema, answerByTokenSchema, inviteSchema, resendSchema, retryMailSchema } from "./schemas";
 
 const eventPath = (ctx: NetworkContext) => `/n/${ctx.network.slug}/meetings`;
 
@@ -55,4 +56,15 @@ export const answerAsMemberAction = networkAction(
 // POST (server action) – an invitee answers through their personal link, without an account
 export const answerByTokenAction = publicAction(answerByTokenSchema, async ({ db }, input) =>
   answerByToken(db, getMailer(), input),
+);
+
+// POST (server action) – put one mail of a meeting back in the sending queue ("renvoyer")
+export const retryMailAction = networkAction(
+  retryMailSchema,
+  "events.write",
+  async (ctx, input) => {
+    if (!(await retryMail(ctx.db, { networkId: ctx.network.id, id: input.mailId }))) throw new ActionError("not_found");
+    return null;
+  },
+  { revalidate: eventPath },
 );

@@ -142,9 +142,8 @@ export async function inviteToEvent(
   for (const row of inserted) {
     const c = byId.get(row.contactId)!;
     try {
-      await mailer.send(
-        db,
-        invitationMail({
+      await mailer.send(db, {
+        ...invitationMail({
           locale: args.locale,
           to: c.email!,
           firstName: c.firstName,
@@ -152,7 +151,9 @@ export async function inviteToEvent(
           rsvpUrl: `${args.appUrl}/rsvp/${tokens.get(c.id)!.token}`,
           ics: attachment,
         }),
-      );
+        // The meeting's mailing log.
+        context: { networkId: event.networkId, eventId: event.id },
+      });
     } catch (error) {
       console.error("[rsvp] invitation mail failed", error);
       result.mailFailed++;
@@ -208,9 +209,8 @@ export async function resendPendingInvitations(
   let mailFailed = 0;
   for (const p of pending) {
     try {
-      await mailer.send(
-        db,
-        invitationMail({
+      await mailer.send(db, {
+        ...invitationMail({
           locale: args.locale,
           to: p.email!,
           firstName: p.firstName,
@@ -218,7 +218,9 @@ export async function resendPendingInvitations(
           rsvpUrl: `${args.appUrl}/rsvp/${tokens.get(p.id)!.token}`,
           ics: attachment,
         }),
-      );
+        // The meeting's mailing log.
+        context: { networkId: event.networkId, eventId: event.id },
+      });
       sent++;
     } catch (error) {
       console.error("[rsvp] invitation mail failed", error);

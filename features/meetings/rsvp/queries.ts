@@ -93,3 +93,6 @@ export async function listInvitableContacts(db: Db, { networkId }: { networkId: 
     .orderBy(asc(contacts.lastName), asc(contacts.firstName))
     .limit(3000);
 }
+
+/** The mailing log of a meeting (server/mail/queue.ts): who was mailed, when, what failed. */
+export { listEventMails } from "@/server/mail/queue";

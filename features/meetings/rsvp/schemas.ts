@@ -38,3 +38,6 @@ export const answerAsMemberSchema = z.object({
 
 /** "Relancer": the invitation again to everyone who has not answered. */
 export const resendSchema = z.object({ eventId: z.uuid() });
+
+/** "Renvoyer" one queued mail of a meeting. */
+export const retryMailSchema = z.object({ eventId: z.uuid(), mailId: z.uuid() });

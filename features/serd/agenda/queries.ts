@@ -14,6 +14,7 @@ import type { Db } from "@/db/types";
 import type { AgendaFilters } from "./schemas";
 import type { AgendaOccurrence, PublicAction, PublicEdition, PublicNetwork, PublicOccurrence } from "./types";
 import { parisToday } from "@/lib/domain/paris-time";
+import { isSlug } from "@/lib/domain/ids";
 import { publicNetworkColumns } from "@/server/access/context";
 
 // What anonymous visitors may see of a network's SERD: labelled actions only, of that network
@@ -23,6 +24,7 @@ const labelledIn = (networkId: string) =>
   and(eq(serdActions.networkId, networkId), eq(serdActions.status, "labelled"));
 
 export async function getPublicNetwork(db: Db, { slug }: { slug: string }): Promise<PublicNetwork | null> {
+  if (!isSlug(slug)) return null;
   const [row] = await db.select(publicNetworkColumns).from(networks).where(eq(networks.slug, slug)).limit(1);
   return row ?? null;
 }
@@ -43,6 +45,7 @@ export async function getPublicNetworkEdition(
   db: Db,
   { slug, year, now = new Date() }: { slug: string; year?: number; now?: Date },
 ): Promise<{ network: PublicNetwork; edition: PublicEdition | null } | null> {
+  if (!isSlug(slug)) return null;
   const today = parisToday(now);
   const running = sql`(${serdEditions.startsOn} <= ${today} and ${serdEditions.endsOn} >= ${today})`;
   const [row] = await db

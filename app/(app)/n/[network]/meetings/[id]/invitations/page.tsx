@@ -13,8 +13,10 @@ import {
   countParticipations,
   getInvitationEvent,
   listInvitableContacts,
+  listEventMails,
   listParticipations,
 } from "@/features/meetings/rsvp/queries";
+import { MailLog } from "@/features/meetings/components/rsvp/mail-log";
 import { directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
@@ -32,7 +34,7 @@ export default async function InvitationsPage({
   const scope = { networkId: ctx.network.id, eventId: id };
   const event = await getInvitationEvent(ctx.db, scope);
   if (!event) notFound();
-  const [t, counts, list, people, organisations, segments] = await Promise.all([
+  const [t, counts, list, people, organisations, segments, mails] = await Promise.all([
     getTranslations("rsvp.invitations"),
     countParticipations(ctx.db, scope),
     listParticipations(ctx.db, scope),
@@ -40,6 +42,7 @@ export default async function InvitationsPage({
     directoryScope(ctx) === "full" ? listInvitableContacts(ctx.db, { networkId: ctx.network.id }) : [],
     listOrganisationOptions(ctx.db, { networkId: ctx.network.id }),
     ctx.can("directory.segments") ? listSegments(ctx.db, { networkId: ctx.network.id }) : [],
+    listEventMails(ctx.db, scope),
   ]);
   const open = event.status === "planned" && event.startsAt > new Date();
   const figures = [
@@ -51,7 +54,7 @@ export default async function InvitationsPage({
     [t("excused"), counts.excused],
   ] as const;
   return (
-    <ClientMessages namespaces={["rsvp.invitations", "rsvp.resend"]}>
+    <ClientMessages namespaces={["rsvp.invitations", "rsvp.resend", "mailLog"]}>
       <PageHeader
         title={`${t("title")} – ${event.title}`}
         description={
@@ -105,6 +108,7 @@ export default async function InvitationsPage({
           )}
         </Card>
         <ParticipationTables rows={list.rows} waitlist={list.waitlist} />
+        <MailLog mails={mails} networkSlug={ctx.network.slug} eventId={id} />
       </div>
     </ClientMessages>
   );

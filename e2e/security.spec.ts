@@ -1,0 +1,87 @@
+import { alerts, demo, expect, fillSignIn, test } from "./fixtures";
+
+// Issue 14's penetration-test failures, replayed against the production build.
+
+test("a sign-in link cannot send the person to another site (open redirect)", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const callback of ["%2F%5Cevil.test%2Fphish", "%2F%09%2Fevil.test%2Fphish", "%2F%5C%5Cevil.test"]) {
+    await page.context().clearCookies();
+    await page.goto(`/signin?callbackUrl=${callback}`);
+    await fillSignIn(page, demo.coordinator, "relais-demo-2026");
+    await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+    expect(new URL(page.url()).origin, callback).toBe(origin);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  await expect(alerts(page)).toHaveCount(0);
+});
+
+test("pages are served with a nonce CSP and the other security headers; scripts carry the nonce", async ({
+  page,
+  request,
+}) => {
+  for (const path of ["/signin", "/agenda/plp-demo", "/api/health"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    if (path.startsWith("/api/")) continue;
+    const csp = headers["content-security-policy"]!;
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).not.toContain("unsafe-eval");
+  }
+  const first = (await request.get("/signin")).headers()["content-security-policy"];
+  const second = (await request.get("/signin")).headers()["content-security-policy"];
+  expect(first).not.toBe(second);
+  // The fixture fails the test on any violation: the pages' own scripts must all run.
+  await page.goto("/signin");
+  const nonce = /'nonce-([^']+)'/.exec(first!)?.[1];
+  expect(nonce).toBeTruthy();
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll("script")].map((s) => ({ src: s.src, nonce: s.nonce })),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => !s.nonce)).toEqual([]);
+  await page.getByLabel("Adresse électronique").fill(demo.coordinator);
+  await page.getByLabel("Mot de passe").fill("relais-demo-2026");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL(/\/n\/plp-demo$/);
+  await page.goto("/agenda/plp-demo");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("malformed addresses answer 400 or 404, never 500", async ({ request }) => {
+  const answers: Record<string, number> = {};
+  for (const path of [
+    "/n/%E0%A4%A",
+    "/agenda/%",
+    "/api/n/plp-demo/meetings/%E0%A4%A/ics",
+    "/agenda/%00",
+    "/agenda/%00/2026",
+    "/agenda/%00/actions/00000000-0000-4000-8000-000000000000",
+  ]) {
+    answers[path] = (await request.get(path, { maxRedirects: 0 })).status();
+  }
+  expect(answers).toEqual({
+    "/n/%E0%A4%A": 400,
+    "/agenda/%": 400,
+    "/api/n/plp-demo/meetings/%E0%A4%A/ics": 400,
+    "/agenda/%00": 404,
+    "/agenda/%00/2026": 404,
+    "/agenda/%00/actions/00000000-0000-4000-8000-000000000000": 404,
+  });
+});
+
+test("a copied session cookie no longer works once its owner signed out", async ({ page }) => {
+  await page.goto("/signin");
+  await fillSignIn(page, demo.partner, "relais-demo-2026");
+  await page.waitForURL(/\/n\/plp-demo$/);
+  const copied = await page.context().cookies();
+  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.context().addCookies(copied);
+  await page.goto("/n/plp-demo");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+});
