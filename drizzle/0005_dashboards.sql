@@ -7,6 +7,7 @@ CREATE TABLE "objectives" (
 	"network_id" uuid NOT NULL,
 	"title" text NOT NULL,
 	"computed_indicator_id" text,
+	"indicator_filter" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"recorded_indicator_id" uuid,
 	"target" numeric(14, 3) NOT NULL,
 	"baseline" numeric(14, 3),

@@ -4,6 +4,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -82,6 +83,8 @@ export const objectives = pgTable(
     networkId: networkRef(),
     title: text().notNull(),
     computedIndicatorId: text(),
+    /** The computed indicator's filter (e.g. { eventType: "municipal_network_day" }). */
+    indicatorFilter: jsonb().$type<Record<string, string>>().notNull().default({}),
     recordedIndicatorId: uuid(),
     target: numeric({ precision: 14, scale: 3 }).notNull(),
     baseline: numeric({ precision: 14, scale: 3 }),
