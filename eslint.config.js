@@ -14,6 +14,8 @@ const publicModules = ["./queries.ts", "./mutations.ts", "./schemas.ts", "./cons
 const allowedPairs = {
   // Creating a network invites its first coordinator with the members' own invitation code.
   networks: { members: ["./invitations.ts"] },
+  // Recorded values are imported from the same CSV/XLSX files as the directory: one file reader.
+  dashboards: { directory: ["./import/parse-file.ts"] },
 };
 const features = fs
   .readdirSync(path.join(root, "features"), { withFileTypes: true })
