@@ -200,17 +200,26 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
   },
   {
     table: "objectives → recorded_indicators",
-    insert: (net, p) => sql`insert into objectives (network_id, title, recorded_indicator_id, target, direction, period_start, period_end)
+    insert: (
+      net,
+      p,
+    ) => sql`insert into objectives (network_id, title, recorded_indicator_id, target, direction, period_start, period_end)
       values (${net}, 'Moins 10 %', ${p.recordedIndicatorId}, 90, 'at_most', '2026-01-01', '2026-12-31')`,
   },
   {
     table: "time_entries → events",
-    insert: (net, p) => sql`insert into time_entries (network_id, staff_role, activity_kind, event_id, starts_on, ends_on, hours)
+    insert: (
+      net,
+      p,
+    ) => sql`insert into time_entries (network_id, staff_role, activity_kind, event_id, starts_on, ends_on, hours)
       values (${net}, 'project_officer', 'meeting', ${p.eventId}, '2026-12-01', '2026-12-01', 3)`,
   },
   {
     table: "time_entries → serd_editions",
-    insert: (net, p) => sql`insert into time_entries (network_id, staff_role, activity_kind, edition_id, starts_on, ends_on, hours)
+    insert: (
+      net,
+      p,
+    ) => sql`insert into time_entries (network_id, staff_role, activity_kind, edition_id, starts_on, ends_on, hours)
       values (${net}, 'intern', 'serd_edition', ${p.editionId}, '2026-11-01', '2026-11-01', 4)`,
   },
   {

@@ -3,7 +3,13 @@ import type { NetworkContext } from "@/server/access/context";
 import { networkAction } from "@/server/access/server";
 import { parisToday } from "@/lib/domain/paris-time";
 import { importRecordedValues } from "./import";
-import { createObjective, createRecordedIndicator, deleteObjective, recordValue, updateObjective } from "./mutations";
+import {
+  createObjective,
+  createRecordedIndicator,
+  deleteObjective,
+  recordValue,
+  updateObjective,
+} from "./mutations";
 import {
   idSchema,
   objectiveSchema,
@@ -83,7 +89,8 @@ export const createTimeEntryAction = networkAction(
 export const saveWeekGridAction = networkAction(
   weekGridSchema,
   "timesheet.own",
-  async (ctx, input) => saveWeekGrid(ctx.db, { ...scopeOf(ctx), today: parisToday(), personId: personOf(ctx) }, input),
+  async (ctx, input) =>
+    saveWeekGrid(ctx.db, { ...scopeOf(ctx), today: parisToday(), personId: personOf(ctx) }, input),
   revalidate,
 );
 

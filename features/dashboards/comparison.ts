@@ -10,9 +10,7 @@ const percentOf = (now: number, before: number) =>
 export function compareYear(series: SeriesPoint[], year: number): Comparison {
   const current = series.find((p) => p.year === year);
   if (!current || current.value === null) return { kind: "none" };
-  const earlier = series
-    .filter((p) => p.year < year && p.value !== null)
-    .sort((x, y) => y.year - x.year)[0];
+  const earlier = series.filter((p) => p.year < year && p.value !== null).sort((x, y) => y.year - x.year)[0];
   if (current.stage === "open") return { kind: "open", previousYear: earlier?.year ?? null };
   if (!earlier || earlier.stage !== "final") return { kind: "none" };
   const previous = earlier.value!;

@@ -47,7 +47,10 @@ export async function importRecordedValues(
   scope: { networkId: string; userId: string },
   input: { indicatorId: string; file: File },
 ) {
-  const parsed = await parseImportFile({ name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) });
+  const parsed = await parseImportFile({
+    name: input.file.name,
+    bytes: new Uint8Array(await input.file.arrayBuffer()),
+  });
   if (parsed.rows.length > csvImportMaxRows) throw refuse("dashboards.errors.importTooLarge");
   const { rows, errorRow } = checkRows(parsed.rows);
   if (errorRow !== null) throw refuse("dashboards.errors.importRow");

@@ -39,7 +39,11 @@ async function requireRecordedIndicator(db: Db, networkId: string, id: string) {
 }
 
 /** One value of a recorded indicator; a second value on the same date is refused. */
-export async function recordValue(db: Db, { networkId, userId }: Scope, input: z.output<typeof recordedValueSchema>) {
+export async function recordValue(
+  db: Db,
+  { networkId, userId }: Scope,
+  input: z.output<typeof recordedValueSchema>,
+) {
   await requireRecordedIndicator(db, networkId, input.indicatorId);
   const [row] = await db
     .insert(recordedValues)
@@ -62,7 +66,9 @@ export async function recordValues(
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(recordedValues)
-      .values(rows.map((r) => ({ networkId, indicatorId, enteredById: userId, ...r, value: String(r.value) })))
+      .values(
+        rows.map((r) => ({ networkId, indicatorId, enteredById: userId, ...r, value: String(r.value) })),
+      )
       .onConflictDoNothing()
       .returning({ date: recordedValues.date });
     if (inserted.length !== rows.length) {
@@ -120,7 +126,11 @@ export async function createObjective(db: Db, { networkId, userId }: Scope, inpu
   return row!;
 }
 
-export async function updateObjective(db: Db, { networkId, id }: { networkId: string; id: string }, input: ObjectiveInput) {
+export async function updateObjective(
+  db: Db,
+  { networkId, id }: { networkId: string; id: string },
+  input: ObjectiveInput,
+) {
   const values = await objectiveValues(db, networkId, input);
   const [row] = await db
     .update(objectives)

@@ -21,7 +21,9 @@ export function objectiveStatus(o: ObjectiveInput, today: string): ObjectiveStat
 }
 
 /** Whether the last move goes toward the target (a lower value is better for "at most"). */
-export function objectiveTrend(o: Pick<ObjectiveInput, "direction" | "actual" | "before" | "baseline">): Trend {
+export function objectiveTrend(
+  o: Pick<ObjectiveInput, "direction" | "actual" | "before" | "baseline">,
+): Trend {
   const before = o.before ?? o.baseline;
   if (o.actual === null || before === null) return "unknown";
   if (o.actual === before) return "stable";

@@ -33,10 +33,13 @@ export type ObjectiveView = {
 };
 
 function latestWithin(points: { at: string; value: number | null }[], start: string, end: string) {
-  const inside = points.filter((p) => p.value !== null && p.at >= start && p.at <= end).sort((x, y) => (x.at < y.at ? 1 : -1));
+  const inside = points
+    .filter((p) => p.value !== null && p.at >= start && p.at <= end)
+    .sort((x, y) => (x.at < y.at ? 1 : -1));
   const latest = inside[0] ?? null;
   const before = latest
-    ? (points.filter((p) => p.value !== null && p.at < latest.at).sort((x, y) => (x.at < y.at ? 1 : -1))[0] ?? null)
+    ? (points.filter((p) => p.value !== null && p.at < latest.at).sort((x, y) => (x.at < y.at ? 1 : -1))[0] ??
+      null)
     : null;
   return { latest, before };
 }
@@ -51,7 +54,10 @@ export async function listObjectives(
     .where(eq(objectives.networkId, networkId))
     .orderBy(asc(objectives.periodEnd), asc(objectives.title));
   const computed = rows
-    .map((r) => ({ row: r, indicator: r.computedIndicatorId ? findIndicator(r.computedIndicatorId) : undefined }))
+    .map((r) => ({
+      row: r,
+      indicator: r.computedIndicatorId ? findIndicator(r.computedIndicatorId) : undefined,
+    }))
     .filter((x): x is { row: typeof x.row; indicator: AnyIndicator } => !!x.indicator);
   const series = await loadSeries(db, {
     networkId,

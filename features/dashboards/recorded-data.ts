@@ -16,9 +16,16 @@ export type RecordedSeries = {
   series: SeriesPoint[];
 };
 
-export async function listRecordedIndicators(db: Db, { networkId }: { networkId: string }): Promise<RecordedSeries[]> {
+export async function listRecordedIndicators(
+  db: Db,
+  { networkId }: { networkId: string },
+): Promise<RecordedSeries[]> {
   const [indicators, values] = await Promise.all([
-    db.select().from(recordedIndicators).where(eq(recordedIndicators.networkId, networkId)).orderBy(asc(recordedIndicators.name)),
+    db
+      .select()
+      .from(recordedIndicators)
+      .where(eq(recordedIndicators.networkId, networkId))
+      .orderBy(asc(recordedIndicators.name)),
     db
       .select({
         indicatorId: recordedValues.indicatorId,
@@ -31,7 +38,9 @@ export async function listRecordedIndicators(db: Db, { networkId }: { networkId:
       .orderBy(asc(recordedValues.date)),
   ]);
   return indicators.map((i) => {
-    const own = values.filter((v) => v.indicatorId === i.id).map((v) => ({ date: v.date, value: Number(v.value), source: v.source }));
+    const own = values
+      .filter((v) => v.indicatorId === i.id)
+      .map((v) => ({ date: v.date, value: Number(v.value), source: v.source }));
     const byYear = new Map<number, number>();
     for (const v of own) byYear.set(Number(v.date.slice(0, 4)), v.value);
     return {

@@ -14,7 +14,9 @@ export function startOfWeek(day: string): string {
 }
 
 export function daysInPeriod(startsOn: string, endsOn: string): number {
-  return Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / 86_400_000) + 1;
+  return (
+    Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / 86_400_000) + 1
+  );
 }
 
 export function timeEntryErrors(
@@ -26,7 +28,8 @@ export function timeEntryErrors(
   const limit = endOfWeek(today);
   if (e.startsOn > limit) errors.startsOn = "dashboards.errors.future";
   else if (e.endsOn > limit) errors.endsOn = "dashboards.errors.future";
-  if (!errors.endsOn && e.hours > 24 * daysInPeriod(e.startsOn, e.endsOn)) errors.amount = "dashboards.errors.dayLimit";
+  if (!errors.endsOn && e.hours > 24 * daysInPeriod(e.startsOn, e.endsOn))
+    errors.amount = "dashboards.errors.dayLimit";
   return errors;
 }
 

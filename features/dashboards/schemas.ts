@@ -1,12 +1,21 @@
 import { z } from "zod";
 import { activityKinds, indicatorUnits, objectiveDirections, staffRoles } from "@/lib/domain/enums";
-import { dayField, optionalNumber, optionalText, optionalUuid, requiredText, text } from "@/lib/validation/fields";
+import {
+  dayField,
+  optionalNumber,
+  optionalText,
+  optionalUuid,
+  requiredText,
+  text,
+} from "@/lib/validation/fields";
 
 // Inputs of the dashboards area, shared by forms and actions. Rules that need two fields or the
 // clock (period order, 24 h a day, not in the future) are checked in ./rules.ts by the mutations,
 // which answer with field errors.
 
-const number = z.coerce.number({ message: "validation.invalid" }).refine(Number.isFinite, "validation.invalid");
+const number = z.coerce
+  .number({ message: "validation.invalid" })
+  .refine(Number.isFinite, "validation.invalid");
 
 export const recordedIndicatorSchema = z.object({
   name: requiredText(200),
@@ -47,7 +56,10 @@ export const timeEntrySchema = z.object({
   editionId: optionalUuid,
   activityLabel: text(200).default(""),
   startsOn: dayField,
-  endsOn: dayField.optional().or(z.literal("")).transform((v) => v || undefined),
+  endsOn: dayField
+    .optional()
+    .or(z.literal(""))
+    .transform((v) => v || undefined),
   /** Hours, or days converted at the network's hours per day. */
   amount: number.pipe(z.number().gt(0).max(10_000)),
   amountUnit: z.enum(["hours", "days"]).default("hours"),
@@ -73,7 +85,9 @@ export const weekGridSchema = z.object({
 export const staffSettingsSchema = z.object({
   yearlyWorkingHours: z.coerce.number().int().min(100).max(3000),
   hoursPerDay: z.coerce.number().min(1).max(12),
-  costs: z.array(z.object({ staffRole: z.enum(staffRoles), hourlyCostEur: optionalNumber(0, 10_000) })).max(20),
+  costs: z
+    .array(z.object({ staffRole: z.enum(staffRoles), hourlyCostEur: optionalNumber(0, 10_000) }))
+    .max(20),
 });
 
 export const recordedImportSchema = z.object({

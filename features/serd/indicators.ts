@@ -20,7 +20,9 @@ type Row = {
 const source: IndicatorSource<Row> = {
   key: "serd.editions",
   async load(db, { networkId, today }) {
-    const rows = await executeRows<Omit<Row, "stage" | "contributions"> & { ends_on: string; contributions: string }>(
+    const rows = await executeRows<
+      Omit<Row, "stage" | "contributions"> & { ends_on: string; contributions: string }
+    >(
       db,
       sql`
       with la as (
@@ -69,7 +71,12 @@ const source: IndicatorSource<Row> = {
   },
 };
 
-const def = (id: string, key: string, value: (r: Row) => number, unit: "count" | "eur" = "count"): AnyIndicator => ({
+const def = (
+  id: string,
+  key: string,
+  value: (r: Row) => number,
+  unit: "count" | "eur" = "count",
+): AnyIndicator => ({
   id: `serd.${id}`,
   area: "serd",
   labelKey: `dashboards.indicators.${key}.label`,

@@ -14,7 +14,10 @@ export async function DashboardView({ dashboard, staff }: { dashboard: Dashboard
   const [t, tAll] = await Promise.all([getTranslations("dashboards"), getTranslations()]);
   const msg = tAll as unknown as (k: string) => string;
   const present = [...new Set(dashboard.figures.map((f) => f.indicator.area))].filter((a) => a !== "staff");
-  const areas = [...present.sort((x, y) => (order.indexOf(x) + 99) % 99 - (order.indexOf(y) + 99) % 99), "staff"];
+  const areas = [
+    ...present.sort((x, y) => ((order.indexOf(x) + 99) % 99) - ((order.indexOf(y) + 99) % 99)),
+    "staff",
+  ];
   const grid = (area: string) => (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">
       {dashboard.figures

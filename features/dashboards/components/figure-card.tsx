@@ -10,7 +10,8 @@ import { SeriesChart } from "./series-chart";
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 
 export function formatValue(format: Format, unit: IndicatorUnit | string, value: number): string {
-  if (unit === "eur") return format.number(value, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  if (unit === "eur")
+    return format.number(value, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   if (unit === "fte") return format.number(value, { style: "percent", maximumFractionDigits: 1 });
   if (unit === "percent") return format.number(value / 100, { style: "percent", maximumFractionDigits: 1 });
   const suffix = { hours: " h", tonnes: " t", kg_per_inhabitant: " kg/hab." }[unit as string] ?? "";
@@ -52,16 +53,25 @@ export async function FigureCard({
     };
     return comparison.kind === "previous"
       ? t("comparison.previous", args)
-      : t("comparison.gap", { ...args, from: String(comparison.missingFrom), to: String(comparison.missingTo) });
+      : t("comparison.gap", {
+          ...args,
+          from: String(comparison.missingFrom),
+          to: String(comparison.missingTo),
+        });
   })();
   return (
-    <article className="figure-card break-inside-avoid rounded-lg border border-line bg-white p-4" aria-labelledby={`fig-${id}`}>
+    <article
+      className="figure-card break-inside-avoid rounded-lg border border-line bg-white p-4"
+      aria-labelledby={`fig-${id}`}
+    >
       <h3 id={`fig-${id}`} className="text-sm font-semibold text-muted">
         {label} <span className="sr-only">({year})</span>
       </h3>
       <p className="text-3xl font-bold" data-testid={`figure-${id}`}>
         {point?.value === null || point === null ? t("notRecorded") : v(point.value)}
-        {point?.stage === "open" ? <span className="ml-2 text-sm font-normal">({t("stage.open")})</span> : null}
+        {point?.stage === "open" ? (
+          <span className="ml-2 text-sm font-normal">({t("stage.open")})</span>
+        ) : null}
       </p>
       <p className="text-sm">{compared}</p>
       <details className="mt-2 text-sm">
@@ -72,8 +82,13 @@ export async function FigureCard({
         <div className="mt-3 grid gap-2">
           <SeriesChart series={series} />
           <details className="series-table text-sm" open={false}>
-            <summary className="cursor-pointer underline print:hidden">{t("seriesCaption", { label })}</summary>
-            <Table caption={t("seriesCaption", { label })} headers={[t("yearColumn"), t("valueColumn"), t("stageColumn")]}>
+            <summary className="cursor-pointer underline print:hidden">
+              {t("seriesCaption", { label })}
+            </summary>
+            <Table
+              caption={t("seriesCaption", { label })}
+              headers={[t("yearColumn"), t("valueColumn"), t("stageColumn")]}
+            >
               {series.map((p) => (
                 <tr key={p.year}>
                   <Td>{p.year}</Td>

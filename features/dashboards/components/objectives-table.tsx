@@ -6,20 +6,37 @@ import { formatValue } from "./figure-card";
 
 /** Objectives against what was recorded: target, actual, reached or not, trend. */
 export async function ObjectivesTable({ objectives }: { objectives: ObjectiveView[] }) {
-  const [t, tAll, format] = await Promise.all([getTranslations("dashboards.objectives"), getTranslations(), getFormatter()]);
+  const [t, tAll, format] = await Promise.all([
+    getTranslations("dashboards.objectives"),
+    getTranslations(),
+    getFormatter(),
+  ]);
   const label = (o: ObjectiveView) =>
     o.labelKey ? (tAll as unknown as (k: string) => string)(o.labelKey) : (o.recordedName ?? "");
   if (objectives.length === 0) return <p>{t("empty")}</p>;
   return (
     <Table
       caption={t("caption")}
-      headers={[t("objective"), t("indicator"), t("period"), t("target"), t("actual"), t("statusColumn"), t("trendColumn")]}
+      headers={[
+        t("objective"),
+        t("indicator"),
+        t("period"),
+        t("target"),
+        t("actual"),
+        t("statusColumn"),
+        t("trendColumn"),
+      ]}
     >
       {objectives.map((o) => (
         <tr key={o.id} data-testid="objective-row">
           <Td>{o.title}</Td>
           <Td>{label(o)}</Td>
-          <Td>{t("periodValue", { start: calendarDay(format, o.periodStart), end: calendarDay(format, o.periodEnd) })}</Td>
+          <Td>
+            {t("periodValue", {
+              start: calendarDay(format, o.periodStart),
+              end: calendarDay(format, o.periodEnd),
+            })}
+          </Td>
           <Td>
             {t(`direction.${o.direction}`)} {formatValue(format, o.unit, o.target)}
             {o.baseline !== null ? (

@@ -15,10 +15,16 @@ export function SeriesChart({ series, target }: { series: SeriesPoint[]; target?
   if (points.length === 0) return null;
   const years = [];
   for (let y = points[0]!.year; y <= points.at(-1)!.year; y++) years.push(y);
-  const x = scaleBand<number>().domain(years).range([margin.left, width - margin.right]).padding(0.25);
+  const x = scaleBand<number>()
+    .domain(years)
+    .range([margin.left, width - margin.right])
+    .padding(0.25);
   const max = Math.max(...points.map((p) => p.value), target ?? 0, 0);
   const min = Math.min(...points.map((p) => p.value), 0);
-  const y = scaleLinear().domain([min, max || 1]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([min, max || 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const path = line<SeriesPoint & { value: number }>()
     .x((p) => x(p.year)! + x.bandwidth() / 2)
     .y((p) => y(p.value))(points);
@@ -26,7 +32,13 @@ export function SeriesChart({ series, target }: { series: SeriesPoint[]; target?
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" aria-hidden="true" focusable="false">
       <defs>
-        <pattern id="open-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id="open-hatch"
+          width="4"
+          height="4"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="4" height="4" fill="#ffffff" />
           <line x1="0" y1="0" x2="0" y2="4" stroke="#1d5e4e" strokeWidth="2" />
         </pattern>
@@ -55,7 +67,14 @@ export function SeriesChart({ series, target }: { series: SeriesPoint[]; target?
         />
       ) : null}
       {years.map((year) => (
-        <text key={year} x={x(year)! + x.bandwidth() / 2} y={height - 6} textAnchor="middle" fontSize="10" fill="#374151">
+        <text
+          key={year}
+          x={x(year)! + x.bandwidth() / 2}
+          y={height - 6}
+          textAnchor="middle"
+          fontSize="10"
+          fill="#374151"
+        >
           {label(year)}
         </text>
       ))}

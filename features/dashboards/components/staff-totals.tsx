@@ -6,7 +6,8 @@ import type { StaffTotals } from "../staff/queries";
 export async function StaffTotalsTables({ totals }: { totals: StaffTotals }) {
   const [t, format] = await Promise.all([getTranslations("dashboards"), getFormatter()]);
   const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
-  const eur = (v: number) => format.number(v, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const eur = (v: number) =>
+    format.number(v, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   if (totals.byRole.length === 0) return <p>{t("time.none")}</p>;
   const headers = [t("time.hours"), t("time.days"), t("time.cost"), t("time.fte")];
@@ -34,7 +35,10 @@ export async function StaffTotalsTables({ totals }: { totals: StaffTotals }) {
           {cells(totals.total)}
         </tr>
       </Table>
-      <Table caption={t("time.activityCaption", { year: totals.year })} headers={[t("time.activity"), ...headers]}>
+      <Table
+        caption={t("time.activityCaption", { year: totals.year })}
+        headers={[t("time.activity"), ...headers]}
+      >
         {totals.byActivity.map((r) => (
           <tr key={`${r.activityKind}-${r.label}`}>
             <Td>

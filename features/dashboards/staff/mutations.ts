@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { staffRoleCosts, staffTimeSettings, timeEntries } from "@/db/schema";
+import { events, serdEditions, staffRoleCosts, staffTimeSettings, timeEntries } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import { addDays } from "@/lib/domain/paris-time";
@@ -17,6 +17,27 @@ type Scope = { networkId: string; userId: string; today: string };
 const invalid = (fieldKeys: Record<string, string>) =>
   new ActionError("invalid_input", "errors.invalid_input", fieldKeys);
 
+/** A meeting or edition of another network is "not found" (the composite key would refuse it too). */
+async function requireActivity(
+  db: Db,
+  networkId: string,
+  input: { eventId?: string | null; editionId?: string | null },
+) {
+  const [event] = input.eventId
+    ? await db
+        .select({ id: events.id })
+        .from(events)
+        .where(and(eq(events.networkId, networkId), eq(events.id, input.eventId)))
+    : [true];
+  const [edition] = input.editionId
+    ? await db
+        .select({ id: serdEditions.id })
+        .from(serdEditions)
+        .where(and(eq(serdEditions.networkId, networkId), eq(serdEditions.id, input.editionId)))
+    : [true];
+  if (!event || !edition) throw new ActionError("not_found");
+}
+
 export async function createTimeEntry(
   db: Db,
   { networkId, userId, today, personId }: Scope & { personId: string | null },
@@ -27,8 +48,10 @@ export async function createTimeEntry(
   const endsOn = input.endsOn ?? input.startsOn;
   const errors = timeEntryErrors({ startsOn: input.startsOn, endsOn, hours }, today);
   if (input.activityKind === "meeting" && !input.eventId) errors.eventId = "dashboards.errors.eventRequired";
-  if (input.activityKind === "serd_edition" && !input.editionId) errors.editionId = "dashboards.errors.editionRequired";
+  if (input.activityKind === "serd_edition" && !input.editionId)
+    errors.editionId = "dashboards.errors.editionRequired";
   if (Object.keys(errors).length) throw invalid(errors);
+  await requireActivity(db, networkId, input);
   const [row] = await db
     .insert(timeEntries)
     .values({
@@ -69,6 +92,7 @@ export async function saveWeekGrid(
   }
   if (Object.keys(errors).length) throw invalid(errors);
   if (cells.length === 0) return { created: 0 };
+  for (const row of input.rows) await requireActivity(db, networkId, row);
   await db.transaction(async (tx) => {
     await tx.insert(timeEntries).values(
       cells.map(({ row, day, hours }) => ({
@@ -97,7 +121,11 @@ export async function saveStaffSettings(
   await db.transaction(async (tx) => {
     await tx
       .insert(staffTimeSettings)
-      .values({ networkId, yearlyWorkingHours: input.yearlyWorkingHours, hoursPerDay: String(input.hoursPerDay) })
+      .values({
+        networkId,
+        yearlyWorkingHours: input.yearlyWorkingHours,
+        hoursPerDay: String(input.hoursPerDay),
+      })
       .onConflictDoUpdate({
         target: staffTimeSettings.networkId,
         set: { yearlyWorkingHours: input.yearlyWorkingHours, hoursPerDay: String(input.hoursPerDay) },
@@ -107,6 +135,8 @@ export async function saveStaffSettings(
     if (costs.length)
       await tx
         .insert(staffRoleCosts)
-        .values(costs.map((c) => ({ networkId, staffRole: c.staffRole, hourlyCostEur: String(c.hourlyCostEur) })));
+        .values(
+          costs.map((c) => ({ networkId, staffRole: c.staffRole, hourlyCostEur: String(c.hourlyCostEur) })),
+        );
   });
 }

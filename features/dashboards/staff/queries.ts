@@ -32,7 +32,10 @@ export type StaffTotals = {
 type TotalRow = { key: string; label: string | null; hours: string; cost: string };
 
 /** Staff time of a year (entries by their first day), by role and by activity, with cost and FTE share. */
-export async function staffTotals(db: Db, { networkId, year }: { networkId: string; year: number }): Promise<StaffTotals> {
+export async function staffTotals(
+  db: Db,
+  { networkId, year }: { networkId: string; year: number },
+): Promise<StaffTotals> {
   const settings = await getStaffSettings(db, { networkId });
   const rows = await executeRows<TotalRow & { dim: string }>(
     db,
@@ -64,7 +67,11 @@ export async function staffTotals(db: Db, { networkId, year }: { networkId: stri
     .map((r) => ({ staffRole: r.key as StaffRole, ...total(Number(r.hours), Number(r.cost)) }));
   const byActivity = rows
     .filter((r) => r.dim === "activity")
-    .map((r) => ({ activityKind: r.key as ActivityKind, label: r.label ?? "", ...total(Number(r.hours), Number(r.cost)) }));
+    .map((r) => ({
+      activityKind: r.key as ActivityKind,
+      label: r.label ?? "",
+      ...total(Number(r.hours), Number(r.cost)),
+    }));
   return {
     year,
     total: total(
@@ -79,7 +86,10 @@ export async function staffTotals(db: Db, { networkId, year }: { networkId: stri
 export type ActivityRef = { kind: "meeting"; eventId: string } | { kind: "serd_edition"; editionId: string };
 
 /** Time spent on one meeting or SERD edition, all roles together and by role. */
-export async function staffTimeFor(db: Db, { networkId, activity }: { networkId: string; activity: ActivityRef }) {
+export async function staffTimeFor(
+  db: Db,
+  { networkId, activity }: { networkId: string; activity: ActivityRef },
+) {
   const settings = await getStaffSettings(db, { networkId });
   const ref =
     activity.kind === "meeting"
@@ -128,4 +138,3 @@ export async function listTimeEntries(
         order by t.starts_on desc, t.created_at desc limit ${limit}`,
   );
 }
-
