@@ -85,15 +85,13 @@ beforeAll(async () => {
       status: i < 5 ? "present" : "excused",
     });
     if (i < 2)
-      await db
-        .insert(participations)
-        .values({
-          networkId: a.network.id,
-          eventId: first,
-          contactId: person!.id,
-          organisationId: org.id,
-          status: "present",
-        });
+      await db.insert(participations).values({
+        networkId: a.network.id,
+        eventId: first,
+        contactId: person!.id,
+        organisationId: org.id,
+        status: "present",
+      });
   }
   // SERD: 2013 finished with 2 actions, 2014 with 3 labelled (1 draft), 4 occurrences.
   const org = await createOrganisation(db, { networkId: a.network.id });
@@ -125,14 +123,12 @@ beforeAll(async () => {
         .returning();
       const n = i === 0 ? occurrences - labelled + 1 : 1;
       for (let k = 0; k < n; k++)
-        await db
-          .insert(serdOccurrences)
-          .values({
-            networkId: a.network.id,
-            actionId: action!.id,
-            date: `${year}-11-2${3 + k}`,
-            actualParticipants: 10,
-          });
+        await db.insert(serdOccurrences).values({
+          networkId: a.network.id,
+          actionId: action!.id,
+          date: `${year}-11-2${3 + k}`,
+          actualParticipants: 10,
+        });
     }
   }
 });

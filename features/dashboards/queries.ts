@@ -7,7 +7,13 @@ import { listObjectives, type ObjectiveView } from "./objectives-data";
 import { listRecordedIndicators, type RecordedSeries } from "./recorded-data";
 
 // The dashboard's reads. Other areas use staffTimeFor (time spent on a meeting or an edition).
-export { staffTimeFor, staffTotals, getStaffSettings, listTimeEntries } from "./staff/queries";
+export {
+  activityChoices,
+  staffTimeFor,
+  staffTotals,
+  getStaffSettings,
+  listTimeEntries,
+} from "./staff/queries";
 export type { ActivityRef } from "./staff/queries";
 export { indicatorRegistry, findIndicator } from "./indicator-list";
 export { computeIndicator, loadSeries } from "./indicators-data";

@@ -138,3 +138,19 @@ export async function listTimeEntries(
         order by t.starts_on desc, t.created_at desc limit ${limit}`,
   );
 }
+
+/** Meetings (latest 200) and SERD editions a time entry may point at. */
+export async function activityChoices(db: Db, { networkId }: { networkId: string }) {
+  const [meetings, editions] = await Promise.all([
+    executeRows<{ id: string; title: string; day: string }>(
+      db,
+      sql`select id, title, (starts_at at time zone 'Europe/Paris')::date::text as day from events
+          where network_id = ${networkId} and status <> 'cancelled' order by starts_at desc limit 200`,
+    ),
+    executeRows<{ id: string; year: number }>(
+      db,
+      sql`select id, year from serd_editions where network_id = ${networkId} order by year desc`,
+    ),
+  ]);
+  return { meetings, editions };
+}

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { PageHeader } from "@/components/ui/page-header";
 import { DashboardView } from "@/features/dashboards/components/dashboard-view";
 import { PrintButton } from "@/features/dashboards/components/print-button";
@@ -24,7 +26,19 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
       <PageHeader
         title={`${t("title")} ${dashboard.year}`}
         description={ctx.network.territoryLabel || t("description")}
-        actions={<PrintButton label={t("print")} />}
+        actions={
+          <div className="flex gap-2 print:hidden">
+            {ctx.can("objectives.write") || ctx.can("timesheet.own") ? (
+              <Link
+                className={buttonVariants({ variant: "secondary" })}
+                href={`/n/${ctx.network.slug}/dashboard/manage`}
+              >
+                {t("objectives.manage")}
+              </Link>
+            ) : null}
+            <PrintButton label={t("print")} />
+          </div>
+        }
       />
       <YearSelector years={dashboard.years} year={dashboard.year} label={t("year")} submit={t("show")} />
       <DashboardView dashboard={dashboard} staff={staff} />
