@@ -36,10 +36,11 @@ export async function staffTotals(
   db: Db,
   { networkId, year }: { networkId: string; year: number },
 ): Promise<StaffTotals> {
-  const settings = await getStaffSettings(db, { networkId });
-  const rows = await executeRows<TotalRow & { dim: string }>(
-    db,
-    sql`
+  const [settings, rows] = await Promise.all([
+    getStaffSettings(db, { networkId }),
+    executeRows<TotalRow & { dim: string }>(
+      db,
+      sql`
     with t as (
       select t.staff_role, t.activity_kind, t.hours, t.hours * coalesce(c.hourly_cost_eur, 0) as cost,
              coalesce(e.title, case when ed.year is not null then 'SERD ' || ed.year end, t.activity_label) as label
@@ -55,7 +56,8 @@ export async function staffTotals(
     select 'activity', activity_kind::text, label, sum(hours)::text, sum(cost)::text
     from t group by activity_kind, label
     order by 1, 4 desc`,
-  );
+    ),
+  ]);
   const total = (hours: number, cost: number): StaffTotal => ({
     hours: Math.round(hours * 100) / 100,
     days: Math.round((hours / settings.hoursPerDay) * 100) / 100,
