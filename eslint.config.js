@@ -8,11 +8,14 @@ const zone = (target, from, message, except) => ({ target, from, message, ...(ex
 
 // A feature reaches another only through its public modules: reads, writes, input schemas and
 // client-safe constants. Components, actions and internal helpers stay private to their area.
-const publicModules = ["./queries.ts", "./mutations.ts", "./schemas.ts", "./constants.ts"];
+// `indicators.ts`: an area's figures for the dashboard's registry (features/dashboards/indicator-list.ts).
+const publicModules = ["./queries.ts", "./mutations.ts", "./schemas.ts", "./constants.ts", "./indicators.ts"];
 // The few pairs allowed beyond that, each for a reason.
 const allowedPairs = {
   // Creating a network invites its first coordinator with the members' own invitation code.
   networks: { members: ["./invitations.ts"] },
+  // Recorded values are imported from the same CSV/XLSX files as the directory: one file reader.
+  dashboards: { directory: ["./import/parse-file.ts"] },
 };
 const features = fs
   .readdirSync(path.join(root, "features"), { withFileTypes: true })

@@ -44,6 +44,7 @@ type Parents = {
   resourceId: string;
   itemId: string;
   reservationId: string;
+  recordedIndicatorId: string;
 };
 
 /** One of each parent row in a network, inserted directly. */
@@ -63,6 +64,7 @@ async function insertParents(networkId: string): Promise<Parents> {
     resourceId: randomUUID(),
     itemId: randomUUID(),
     reservationId: randomUUID(),
+    recordedIndicatorId: randomUUID(),
   };
   const attendeeId = randomUUID();
   await db.execute(sql`insert into communes (id, network_id, name, insee_code)
@@ -90,6 +92,8 @@ async function insertParents(networkId: string): Promise<Parents> {
     values (${p.itemId}, ${networkId}, 'Jeu du tri', ${p.organisationId})`);
   await db.execute(sql`insert into tool_reservations (id, network_id, item_id, borrower_organisation_id, starts_on, ends_on)
     values (${p.reservationId}, ${networkId}, ${p.itemId}, ${p.organisationId}, '2026-12-01', '2026-12-03')`);
+  await db.execute(sql`insert into recorded_indicators (id, network_id, name, unit)
+    values (${p.recordedIndicatorId}, ${networkId}, 'Tonnes', 'tonnes')`);
   return p;
 }
 
@@ -207,6 +211,35 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
       p,
     ) => sql`insert into contributions (network_id, organisation_id, edition_id, action_id, kind, amount_eur)
       values (${net}, ${a.organisationId}, ${a.editionId}, ${p.actionId}, 'cash', 50)`,
+  },
+  {
+    table: "recorded_values → recorded_indicators",
+    insert: (net, p) => sql`insert into recorded_values (network_id, indicator_id, date, value)
+      values (${net}, ${p.recordedIndicatorId}, '2026-01-01', 1)`,
+  },
+  {
+    table: "objectives → recorded_indicators",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into objectives (network_id, title, recorded_indicator_id, target, direction, period_start, period_end)
+      values (${net}, 'Moins 10 %', ${p.recordedIndicatorId}, 90, 'at_most', '2026-01-01', '2026-12-31')`,
+  },
+  {
+    table: "time_entries → events",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into time_entries (network_id, staff_role, activity_kind, event_id, starts_on, ends_on, hours)
+      values (${net}, 'project_officer', 'meeting', ${p.eventId}, '2026-12-01', '2026-12-01', 3)`,
+  },
+  {
+    table: "time_entries → serd_editions",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into time_entries (network_id, staff_role, activity_kind, edition_id, starts_on, ends_on, hours)
+      values (${net}, 'intern', 'serd_edition', ${p.editionId}, '2026-11-01', '2026-11-01', 4)`,
   },
   {
     table: "memberships → organisations",

@@ -7,3 +7,4 @@ export * from "./meetings";
 export * from "./serd";
 export * from "./storage";
 export * from "./tools";
+export * from "./dashboards";

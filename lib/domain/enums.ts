@@ -143,3 +143,27 @@ export const serdReviewStatuses = [
 export type SerdReviewStatus = (typeof serdReviewStatuses)[number];
 
 export const contributionKinds = ["staff", "material", "cash"] as const;
+
+// --- Dashboards ---
+/** Units of an indicator, computed or recorded. */
+export const indicatorUnits = ["count", "percent", "tonnes", "kg_per_inhabitant", "eur", "hours", "fte", "other"] as const;
+export type IndicatorUnit = (typeof indicatorUnits)[number];
+
+/** Whether an objective is reached when the actual value is at least, or at most, the target. */
+export const objectiveDirections = ["at_least", "at_most"] as const;
+export type ObjectiveDirection = (typeof objectiveDirections)[number];
+
+/** Who spent the time of a time entry (the fiches count staff time by role). */
+export const staffRoles = [
+  "project_officer",
+  "intern",
+  "assistant",
+  "communication_officer",
+  "ambassador",
+  "elected_referent",
+] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/** What the time was spent on: a recorded meeting, a SERD edition, or a labelled activity. */
+export const activityKinds = ["meeting", "serd_edition", "training", "tools", "network", "other"] as const;
+export type ActivityKind = (typeof activityKinds)[number];

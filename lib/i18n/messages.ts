@@ -11,6 +11,7 @@ import enSerd from "./messages/en/serd.json";
 import enAgenda from "./messages/en/agenda.json";
 import enTools from "./messages/en/tools.json";
 import enMail from "./messages/en/mail.json";
+import enDashboards from "./messages/en/dashboards.json";
 import frCore from "./messages/fr/core.json";
 import frDirectory from "./messages/fr/directory.json";
 import frGdpr from "./messages/fr/gdpr.json";
@@ -22,6 +23,7 @@ import frSerd from "./messages/fr/serd.json";
 import frAgenda from "./messages/fr/agenda.json";
 import frTools from "./messages/fr/tools.json";
 import frMail from "./messages/fr/mail.json";
+import frDashboards from "./messages/fr/dashboards.json";
 
 // One file per area and language, each holding its own top-level namespaces.
 const fr = {
@@ -36,6 +38,7 @@ const fr = {
   ...frAgenda,
   ...frTools,
   ...frMail,
+  ...frDashboards,
 };
 const en = {
   ...enCore,
@@ -49,6 +52,7 @@ const en = {
   ...enAgenda,
   ...enTools,
   ...enMail,
+  ...enDashboards,
 };
 
 export const messages = { fr, en } as const;

@@ -18,6 +18,7 @@ import { seedAttendanceDemo } from "./data/attendance";
 import { seedMeetingsDemo } from "./data/meetings";
 import { seedSerdDemo } from "./data/serd";
 import { seedToolsDemo } from "./data/tools";
+import { seedDashboardsDemo } from "./data/dashboards";
 
 import { demoAccounts, demoPassword } from "./accounts";
 import { buildDemoData } from "./directory";
@@ -64,6 +65,7 @@ export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ 
     await seedAttendanceDemo(tx, { now });
     await seedSerdDemo(tx, { now });
     await seedToolsDemo(tx, { now });
+    await seedDashboardsDemo(tx, { now });
     return { created: true };
   });
 }

@@ -14,8 +14,8 @@ import {
   organisations,
   users,
 } from "@/db/schema";
+import { getDashboard, staffTotals } from "@/features/dashboards/queries";
 import { demoAccounts, demoPassword, seedDemo } from "./index";
-
 
 let first: { created: boolean };
 beforeAll(async () => {
@@ -162,5 +162,21 @@ describe("demo data", () => {
     expect(amb.total).toBe(0);
     const [person] = await db.select().from(contacts).where(eq(contacts.id, plp.rows[0]!.id));
     expect(person!.createdAt.getTime()).toBeLessThanOrEqual(person!.lastInteractionAt!.getTime());
+  });
+
+  it("computes the fiches' staff time and objective from the demo records", async () => {
+    const plp = await staffTotals(db, { networkId: await networkId("plp-demo"), year: 2014 });
+    const role = Object.fromEntries(plp.byRole.map((r) => [r.staffRole, r]));
+    expect(role.project_officer?.days).toBe(33.5);
+    expect(role.intern?.days).toBe(6);
+    const sittom = await staffTotals(db, { networkId: await networkId("ambassadeurs-demo"), year: 2015 });
+    expect(sittom.total.fte).toBe(0.1);
+    const dashboard = await getDashboard(db, {
+      networkId: await networkId("plp-demo"),
+      year: 2014,
+      today: "2026-12-07",
+    });
+    const objective = dashboard.objectives.find((o) => o.title.startsWith("−10 %"));
+    expect(objective).toMatchObject({ actual: 46500, target: 46800, status: "reached", trend: "improving" });
   });
 });

@@ -42,8 +42,14 @@ export const permissionTable = {
   // Confirm or refuse requests, check out and take back a kit of one's organisation.
   "tools.lend": ["coordinator", "partner", "ambassador"],
   "objectives.write": ["coordinator"],
+  /** Record and correct anyone's staff time, set hourly costs and working hours. */
   "timesheet.write": ["coordinator"],
+  /** Record one's own time (ambassadors count the hours they give to the network). */
+  "timesheet.own": ["coordinator", "ambassador"],
+  /** Read the dashboard: figures over the years, objectives against targets, staff time. */
   "dashboard.read": ["coordinator", "ambassador", "elected"],
+  /** The network's home page opens on the dashboard (the elected official presents results). */
+  "dashboard.landing": ["elected"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DirectoryFigures } from "@/features/directory/components/directory-figures";
 import { MeetingFigures } from "@/features/meetings/components/meeting-figures";
@@ -20,6 +21,8 @@ export const generateMetadata = pageTitle("overview.title");
 export default async function NetworkOverviewPage({ params }: PageProps<"/n/[network]">) {
   const { network } = await params;
   const ctx = await requireMembership(network, "network.read");
+  // The elected official presents the programme's results: their home is the dashboard.
+  if (ctx.can("dashboard.landing")) redirect(`/n/${ctx.network.slug}/dashboard`);
   const t = await getTranslations("overview");
   const tDirectory = await getTranslations("directory");
   const scope = { networkId: ctx.network.id };

@@ -10,6 +10,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getEvent } from "@/features/meetings/queries";
+import { staffTimeFor } from "@/features/dashboards/queries";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -58,6 +59,24 @@ export default async function MeetingPage({ params }: PageProps<"/n/[network]/me
     ],
     [t("fields.organiserName"), event.organiserName ?? none],
   );
+  // Staff time on this meeting, for those who follow the programme's figures.
+  if (ctx.can("dashboard.read")) {
+    const spent = await staffTimeFor(ctx.db, {
+      networkId: ctx.network.id,
+      activity: { kind: "meeting", eventId: event.id },
+    });
+    if (spent.hours > 0) {
+      const tTime = await getTranslations("dashboards.time");
+      fields.push([
+        tTime("title"),
+        tTime("spentOn", {
+          hours: format.number(spent.hours, { maximumFractionDigits: 2 }),
+          days: format.number(spent.days, { maximumFractionDigits: 2 }),
+          cost: format.number(spent.cost, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }),
+        }),
+      ]);
+    }
+  }
   if (event.series)
     fields.push([
       t("fields.series"),

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Db } from "@/db/types";
+import type { AnyIndicator, IndicatorFilter, SeriesPoint } from "./constants";
+import { findIndicator, indicatorRegistry } from "./indicator-list";
+
+// Computes registry indicators: every source is loaded once per filter, whatever the number of
+// indicators that read it.
+
+export type IndicatorRequest = { indicator: AnyIndicator; filter: IndicatorFilter };
+
+export async function loadSeries(
+  db: Db,
+  { networkId, today, requests }: { networkId: string; today: string; requests: IndicatorRequest[] },
+): Promise<SeriesPoint[][]> {
+  const loads = new Map<string, Promise<{ year: number; stage: SeriesPoint["stage"] }[]>>();
+  const keyOf = (r: IndicatorRequest) => `${r.indicator.source.key}:${JSON.stringify(r.filter)}`;
+  for (const r of requests) {
+    const key = keyOf(r);
+    if (!loads.has(key)) loads.set(key, r.indicator.source.load(db, { networkId, filter: r.filter, today }));
+  }
+  return Promise.all(
+    requests.map(async (r) =>
+      (await loads.get(keyOf(r))!).map((row) => ({
+        year: row.year,
+        stage: row.stage,
+        value: r.indicator.value(row),
+      })),
+    ),
+  );
+}
+
+/** Every registry indicator, unfiltered: the dashboard's series. */
+export async function registrySeries(db: Db, { networkId, today }: { networkId: string; today: string }) {
+  const requests = indicatorRegistry.map((indicator) => ({ indicator, filter: {} }));
+  const series = await loadSeries(db, { networkId, today, requests });
+  return indicatorRegistry.map((indicator, i) => ({ indicator, series: series[i]! }));
+}
+
+/** One indicator's value in one year (null: unknown indicator or nothing recorded that year). */
+export async function computeIndicator(
+  db: Db,
+  params: { networkId: string; id: string; year: number; filter?: IndicatorFilter; today: string },
+): Promise<number | null> {
+  const indicator = findIndicator(params.id);
+  if (!indicator) return null;
+  const [series] = await loadSeries(db, {
+    networkId: params.networkId,
+    today: params.today,
+    requests: [{ indicator, filter: params.filter ?? {} }],
+  });
+  return series!.find((p) => p.year === params.year)?.value ?? null;
+}
