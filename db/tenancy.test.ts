@@ -39,6 +39,9 @@ type Parents = {
   participationId: string;
   editionId: string;
   actionId: string;
+  cycleId: string;
+  moduleId: string;
+  trainerId: string;
 };
 
 /** One of each parent row in a network, inserted directly. */
@@ -53,6 +56,9 @@ async function insertParents(networkId: string): Promise<Parents> {
     participationId: randomUUID(),
     editionId: randomUUID(),
     actionId: randomUUID(),
+    cycleId: randomUUID(),
+    moduleId: randomUUID(),
+    trainerId: randomUUID(),
   };
   const attendeeId = randomUUID();
   await db.execute(sql`insert into communes (id, network_id, name, insee_code)
@@ -71,8 +77,18 @@ async function insertParents(networkId: string): Promise<Parents> {
     values (${p.editionId}, ${networkId}, 2026, '2026-11-21', '2026-11-29', '2026-09-01', '2026-11-10')`);
   await db.execute(sql`insert into serd_actions (id, network_id, edition_id, title, lead_organisation_id)
     values (${p.actionId}, ${networkId}, ${p.editionId}, 'Action', ${p.organisationId})`);
+  await db.execute(sql`insert into training_cycles (id, network_id, title, starts_on, ends_on)
+    values (${p.cycleId}, ${networkId}, 'Formation', '2026-01-01', '2026-12-31')`);
+  await db.execute(sql`insert into training_modules (id, network_id, cycle_id, position, theme, planned_hours)
+    values (${p.moduleId}, ${networkId}, ${p.cycleId}, 0, 'Compostage', 3)`);
+  await db.execute(sql`insert into training_trainers (id, network_id, cycle_id, name)
+    values (${p.trainerId}, ${networkId}, ${p.cycleId}, 'Formatrice')`);
   return p;
 }
+
+/** A training-session event of network `net`, to link (its id is the session's key). */
+const newEvent = (net: string) => sql`insert into events (network_id, event_type, title, starts_at, ends_at)
+  values (${net}, 'training_session', 'Séance', '2026-12-15T09:00:00Z', '2026-12-15T12:00:00Z') returning id`;
 
 let a: Parents;
 let b: Parents;
@@ -221,6 +237,40 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
     table: "contact_erasures → contacts",
     insert: (net, p) =>
       sql`insert into contact_erasures (network_id, contact_id, reason) values (${net}, ${p.contactId}, 'request')`,
+  },
+  {
+    table: "training_modules → training_cycles",
+    insert: (net, p) => sql`insert into training_modules (network_id, cycle_id, position, theme, planned_hours)
+      values (${net}, ${p.cycleId}, 1, 'Réemploi', 3)`,
+  },
+  {
+    table: "training_trainers → training_cycles, contacts",
+    insert: (net, p) => sql`insert into training_trainers (network_id, cycle_id, contact_id, name)
+      values (${net}, ${p.cycleId}, ${p.contactId}, 'Formateur')`,
+  },
+  {
+    table: "training_sessions → events",
+    insert: (net, p) => sql`insert into training_sessions (network_id, event_id, module_id)
+      select ${net}, ${p.eventId}, ${a.moduleId}
+      where not exists (select 1 from training_sessions where event_id = ${p.eventId})`,
+  },
+  {
+    table: "training_sessions → training_modules, training_trainers",
+    insert: (net, p) => sql`with e as (${newEvent(net)})
+      insert into training_sessions (network_id, event_id, module_id, trainer_id)
+      select ${net}, e.id, ${p.moduleId}, ${p.trainerId} from e`,
+  },
+  {
+    table: "training_enrolments → training_cycles, contacts",
+    insert: (net, p) => sql`with c as (
+        insert into contacts (network_id, first_name, last_name) values (${net}, 'Léa', 'Stagiaire') returning id)
+      insert into training_enrolments (network_id, cycle_id, contact_id, status)
+      select ${net}, ${p.cycleId}, c.id, 'enrolled' from c`,
+  },
+  {
+    table: "training_enrolments → contacts",
+    insert: (net, p) => sql`insert into training_enrolments (network_id, cycle_id, contact_id, status)
+      values (${net}, ${a.cycleId}, ${p.contactId}, 'enrolled')`,
   },
 ];
 

@@ -5,3 +5,4 @@ export * from "./members";
 export * from "./mail";
 export * from "./meetings";
 export * from "./serd";
+export * from "./training";

@@ -143,3 +143,17 @@ export const serdReviewStatuses = [
 export type SerdReviewStatus = (typeof serdReviewStatuses)[number];
 
 export const contributionKinds = ["staff", "material", "cash"] as const;
+
+// --- Training ---
+export const trainingCycleStatuses = ["draft", "open", "running", "closed"] as const;
+export type TrainingCycleStatus = (typeof trainingCycleStatuses)[number];
+
+/** `every_module`: present at ≥ 1 session of every module; `hours_percent`: ≥ N % of planned hours. */
+export const completionRules = ["every_module", "hours_percent"] as const;
+export type CompletionRule = (typeof completionRules)[number];
+
+export const enrolmentStatuses = ["enrolled", "waiting", "requested", "refused", "cancelled"] as const;
+export type EnrolmentStatus = (typeof enrolmentStatuses)[number];
+
+export const trainingSessionKinds = ["theory", "site_visit"] as const;
+export type TrainingSessionKind = (typeof trainingSessionKinds)[number];

@@ -9,6 +9,7 @@ import enRsvp from "./messages/en/rsvp.json";
 import enAttendance from "./messages/en/attendance.json";
 import enSerd from "./messages/en/serd.json";
 import enAgenda from "./messages/en/agenda.json";
+import enTraining from "./messages/en/training.json";
 import frCore from "./messages/fr/core.json";
 import frDirectory from "./messages/fr/directory.json";
 import frGdpr from "./messages/fr/gdpr.json";
@@ -18,6 +19,7 @@ import frRsvp from "./messages/fr/rsvp.json";
 import frAttendance from "./messages/fr/attendance.json";
 import frSerd from "./messages/fr/serd.json";
 import frAgenda from "./messages/fr/agenda.json";
+import frTraining from "./messages/fr/training.json";
 
 // One file per area and language, each holding its own top-level namespaces.
 const fr = {
@@ -30,6 +32,7 @@ const fr = {
   ...frAttendance,
   ...frSerd,
   ...frAgenda,
+  ...frTraining,
 };
 const en = {
   ...enCore,
@@ -41,6 +44,7 @@ const en = {
   ...enAttendance,
   ...enSerd,
   ...enAgenda,
+  ...enTraining,
 };
 
 export const messages = { fr, en } as const;
