@@ -32,7 +32,7 @@ describe("enrolment and waiting list", () => {
       capacity: 2,
       modules: [{ theme: "Compostage", plannedHours: 3, sessions: ["2030-03-02"] }],
     });
-    const people = [];
+    const people: Awaited<ReturnType<typeof insertContact>>[] = [];
     for (let i = 0; i < 3; i++) people.push(await insertContact(db, { networkId: network.id }));
     for (const p of people) await enrolContacts(db, { networkId: network.id }, { cycleId: cycle.id, contactIds: [p.id], segmentId: null }, mail);
 
