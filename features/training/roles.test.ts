@@ -39,7 +39,7 @@ describe("who may run a training cycle", () => {
     expect(result.ok).toBe(false);
     const errors = (result as { fieldErrors?: Record<string, string> }).fieldErrors ?? {};
     expect(errors.title).toBeTruthy();
-    expect(errors.title).not.toMatch(/^validation\./);
+    expect(String([errors.title].flat()[0])).not.toMatch(/^validation\./);
     const [row] = await db.select({ n: count() }).from(trainingCycles).where(eq(trainingCycles.networkId, a.network.id));
     expect(row!.n).toBe(0);
   });
