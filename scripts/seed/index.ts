@@ -17,6 +17,7 @@ import { hashPassword } from "@/server/auth/password";
 import { seedAttendanceDemo } from "./data/attendance";
 import { seedMeetingsDemo } from "./data/meetings";
 import { seedSerdDemo } from "./data/serd";
+import { seedTrainingDemo } from "./data/training";
 
 import { demoAccounts, demoPassword } from "./accounts";
 import { buildDemoData } from "./directory";
@@ -62,6 +63,7 @@ export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ 
     await seedMeetingsDemo(tx, { now });
     await seedAttendanceDemo(tx, { now });
     await seedSerdDemo(tx, { now });
+    await seedTrainingDemo(tx, { now });
     return { created: true };
   });
 }
