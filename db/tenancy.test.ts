@@ -45,6 +45,9 @@ type Parents = {
   itemId: string;
   reservationId: string;
   recordedIndicatorId: string;
+  cycleId: string;
+  moduleId: string;
+  trainerId: string;
 };
 
 /** One of each parent row in a network, inserted directly. */
@@ -65,6 +68,9 @@ async function insertParents(networkId: string): Promise<Parents> {
     itemId: randomUUID(),
     reservationId: randomUUID(),
     recordedIndicatorId: randomUUID(),
+    cycleId: randomUUID(),
+    moduleId: randomUUID(),
+    trainerId: randomUUID(),
   };
   const attendeeId = randomUUID();
   await db.execute(sql`insert into communes (id, network_id, name, insee_code)
@@ -94,8 +100,18 @@ async function insertParents(networkId: string): Promise<Parents> {
     values (${p.reservationId}, ${networkId}, ${p.itemId}, ${p.organisationId}, '2026-12-01', '2026-12-03')`);
   await db.execute(sql`insert into recorded_indicators (id, network_id, name, unit)
     values (${p.recordedIndicatorId}, ${networkId}, 'Tonnes', 'tonnes')`);
+  await db.execute(sql`insert into training_cycles (id, network_id, title, starts_on, ends_on)
+    values (${p.cycleId}, ${networkId}, 'Formation', '2026-01-01', '2026-12-31')`);
+  await db.execute(sql`insert into training_modules (id, network_id, cycle_id, position, theme, planned_hours)
+    values (${p.moduleId}, ${networkId}, ${p.cycleId}, 0, 'Compostage', 3)`);
+  await db.execute(sql`insert into training_trainers (id, network_id, cycle_id, name)
+    values (${p.trainerId}, ${networkId}, ${p.cycleId}, 'Formatrice')`);
   return p;
 }
+
+/** A training-session event of network `net`, to link (its id is the session's key). */
+const newEvent = (net: string) => sql`insert into events (network_id, event_type, title, starts_at, ends_at)
+  values (${net}, 'training_session', 'Séance', '2026-12-15T09:00:00Z', '2026-12-15T12:00:00Z') returning id`;
 
 let a: Parents;
 let b: Parents;
@@ -328,6 +344,40 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
     table: "tool_loans → tool_reservations, tool_items",
     insert: (net, p) => sql`insert into tool_loans (network_id, reservation_id, item_id, checked_out_on, due_on, condition_out)
       values (${net}, ${p.reservationId}, ${p.itemId}, '2026-12-01', '2026-12-03', 'good')`,
+  },
+  {
+    table: "training_modules → training_cycles",
+    insert: (net, p) => sql`insert into training_modules (network_id, cycle_id, position, theme, planned_hours)
+      values (${net}, ${p.cycleId}, 1, 'Réemploi', 3)`,
+  },
+  {
+    table: "training_trainers → training_cycles, contacts",
+    insert: (net, p) => sql`insert into training_trainers (network_id, cycle_id, contact_id, name)
+      values (${net}, ${p.cycleId}, ${p.contactId}, 'Formateur')`,
+  },
+  {
+    table: "training_sessions → events",
+    insert: (net, p) => sql`insert into training_sessions (network_id, event_id, module_id)
+      select ${net}, ${p.eventId}, ${a.moduleId}
+      where not exists (select 1 from training_sessions where event_id = ${p.eventId})`,
+  },
+  {
+    table: "training_sessions → training_modules, training_trainers",
+    insert: (net, p) => sql`with e as (${newEvent(net)})
+      insert into training_sessions (network_id, event_id, module_id, trainer_id)
+      select ${net}, e.id, ${p.moduleId}, ${p.trainerId} from e`,
+  },
+  {
+    table: "training_enrolments → training_cycles, contacts",
+    insert: (net, p) => sql`with c as (
+        insert into contacts (network_id, first_name, last_name) values (${net}, 'Léa', 'Stagiaire') returning id)
+      insert into training_enrolments (network_id, cycle_id, contact_id, status)
+      select ${net}, ${p.cycleId}, c.id, 'enrolled' from c`,
+  },
+  {
+    table: "training_enrolments → contacts",
+    insert: (net, p) => sql`insert into training_enrolments (network_id, cycle_id, contact_id, status)
+      values (${net}, ${a.cycleId}, ${p.contactId}, 'enrolled')`,
   },
 ];
 

@@ -35,6 +35,7 @@ export async function NetworkShell({
     { href: `${base}/meetings`, label: t("nav.meetings"), permission: "events.read" },
     { href: `${base}/serd`, label: t("nav.serd"), permission: "serd.read" },
     { href: `${base}/tools`, label: t("nav.tools"), permission: "tools.read" },
+    { href: `${base}/training`, label: t("nav.training"), permission: "training.read" },
     { href: `${base}/members`, label: t("nav.members"), permission: "members.read" },
     { href: `${base}/settings`, label: t("nav.settings"), permission: "network.settings" },
   ];

@@ -8,3 +8,4 @@ export * from "./serd";
 export * from "./storage";
 export * from "./tools";
 export * from "./dashboards";
+export * from "./training";

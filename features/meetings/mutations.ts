@@ -49,10 +49,14 @@ async function checkReferences(
   });
 }
 
+/** A site type only means something for a site visit (a training session may be one). */
+function siteTypeOf(input: Pick<EventInput, "eventType" | "siteType">) {
+  return input.eventType === "site_visit" || input.eventType === "training_session" ? input.siteType : null;
+}
+
 function eventColumns(input: EventInput) {
   const { agendaItems: _items, ...columns } = input;
-  // A site type only means something for a site visit.
-  return { ...columns, siteType: input.eventType === "site_visit" ? input.siteType : null };
+  return { ...columns, siteType: siteTypeOf(input) };
 }
 
 async function writeAgenda(
@@ -211,7 +215,7 @@ export async function createSeries(
         address: input.address,
         communeId: input.communeId,
         onlineUrl: input.onlineUrl,
-        siteType: input.eventType === "site_visit" ? input.siteType : null,
+        siteType: siteTypeOf(input),
         capacity: input.capacity,
         organiserName: input.organiserName,
         reminderMinutesBefore: input.reminderMinutesBefore,
@@ -221,3 +225,6 @@ export async function createSeries(
     return { id: series!.id, occurrences: occurrences.length };
   });
 }
+
+// For other areas (training enrols people into sessions through the meetings' invitations).
+export { inviteToEvent } from "./rsvp/invitations";

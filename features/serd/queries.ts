@@ -11,6 +11,7 @@ import {
   serdOccurrences,
   users,
 } from "@/db/schema";
+import { executeRows } from "@/db/execute";
 import type { Db } from "@/db/types";
 import type { ActionFilters } from "./schemas";
 
@@ -193,4 +194,28 @@ export async function organisationNames(db: Db, { networkId, ids }: Scope & { id
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
     .where(and(eq(organisations.networkId, networkId), inArray(organisations.id, ids)));
+}
+
+/**
+ * The organisations that lead or co-organise at least one labelled action of an edition (for the
+ * training area's conversion figure), with the number of such actions each.
+ */
+export async function listLabelledActingOrganisations(
+  db: Db,
+  { networkId, editionId }: Scope & { editionId: string },
+): Promise<{ organisationId: string; actions: number }[]> {
+  const rows = await executeRows<{ organisation_id: string; actions: number }>(
+    db,
+    sql`select organisation_id, count(distinct action_id)::int as actions from (
+          select a.lead_organisation_id as organisation_id, a.id as action_id
+            from serd_actions a
+           where a.network_id = ${networkId} and a.edition_id = ${editionId} and a.status = 'labelled'
+          union
+          select c.organisation_id, a.id
+            from serd_action_coorganisers c
+            join serd_actions a on a.id = c.action_id and a.network_id = c.network_id
+           where c.network_id = ${networkId} and a.edition_id = ${editionId} and a.status = 'labelled'
+        ) acting group by organisation_id`,
+  );
+  return rows.map((r) => ({ organisationId: r.organisation_id, actions: r.actions }));
 }

@@ -167,3 +167,16 @@ export type StaffRole = (typeof staffRoles)[number];
 /** What the time was spent on: a recorded meeting, a SERD edition, or a labelled activity. */
 export const activityKinds = ["meeting", "serd_edition", "training", "tools", "network", "other"] as const;
 export type ActivityKind = (typeof activityKinds)[number];
+// --- Training ---
+export const trainingCycleStatuses = ["draft", "open", "running", "closed"] as const;
+export type TrainingCycleStatus = (typeof trainingCycleStatuses)[number];
+
+/** `every_module`: present at ≥ 1 session of every module; `hours_percent`: ≥ N % of planned hours. */
+export const completionRules = ["every_module", "hours_percent"] as const;
+export type CompletionRule = (typeof completionRules)[number];
+
+export const enrolmentStatuses = ["enrolled", "waiting", "requested", "refused", "cancelled"] as const;
+export type EnrolmentStatus = (typeof enrolmentStatuses)[number];
+
+export const trainingSessionKinds = ["theory", "site_visit"] as const;
+export type TrainingSessionKind = (typeof trainingSessionKinds)[number];

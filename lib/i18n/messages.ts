@@ -12,6 +12,7 @@ import enAgenda from "./messages/en/agenda.json";
 import enTools from "./messages/en/tools.json";
 import enMail from "./messages/en/mail.json";
 import enDashboards from "./messages/en/dashboards.json";
+import enTraining from "./messages/en/training.json";
 import frCore from "./messages/fr/core.json";
 import frDirectory from "./messages/fr/directory.json";
 import frGdpr from "./messages/fr/gdpr.json";
@@ -24,6 +25,7 @@ import frAgenda from "./messages/fr/agenda.json";
 import frTools from "./messages/fr/tools.json";
 import frMail from "./messages/fr/mail.json";
 import frDashboards from "./messages/fr/dashboards.json";
+import frTraining from "./messages/fr/training.json";
 
 // One file per area and language, each holding its own top-level namespaces.
 const fr = {
@@ -39,6 +41,7 @@ const fr = {
   ...frTools,
   ...frMail,
   ...frDashboards,
+  ...frTraining,
 };
 const en = {
   ...enCore,
@@ -53,6 +56,7 @@ const en = {
   ...enTools,
   ...enMail,
   ...enDashboards,
+  ...enTraining,
 };
 
 export const messages = { fr, en } as const;

@@ -19,6 +19,7 @@ import { seedMeetingsDemo } from "./data/meetings";
 import { seedSerdDemo } from "./data/serd";
 import { seedToolsDemo } from "./data/tools";
 import { seedDashboardsDemo } from "./data/dashboards";
+import { seedTrainingDemo } from "./data/training";
 
 import { demoAccounts, demoPassword } from "./accounts";
 import { buildDemoData } from "./directory";
@@ -66,6 +67,7 @@ export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ 
     await seedSerdDemo(tx, { now });
     await seedToolsDemo(tx, { now });
     await seedDashboardsDemo(tx, { now });
+    await seedTrainingDemo(tx, { now });
     return { created: true };
   });
 }

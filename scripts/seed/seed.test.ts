@@ -12,9 +12,11 @@ import {
   networks,
   organisationStatusChanges,
   organisations,
+  serdEditions,
   users,
 } from "@/db/schema";
 import { getDashboard, staffTotals } from "@/features/dashboards/queries";
+import { getConversion, getCycleFigures, listCycles } from "@/features/training/queries";
 import { demoAccounts, demoPassword, seedDemo } from "./index";
 
 let first: { created: boolean };
@@ -178,5 +180,22 @@ describe("demo data", () => {
     });
     const objective = dashboard.objectives.find((o) => o.title.startsWith("−10 %"));
     expect(objective).toMatchObject({ actual: 46500, target: 46800, status: "reached", trend: "improving" });
+  });
+
+  it("reproduces the Mulhouse training: 22 trainees, 5 modules, 73 % ran a labelled SERD 2014 action", async () => {
+    const id = await networkId("plp-demo");
+    const [cycle] = (await listCycles(db, { networkId: id })).filter((c) => c.title === "Formation des acteurs relais 2014");
+    const figures = (await getCycleFigures(db, { networkId: id, cycleId: cycle!.id }))!;
+    expect(figures).toMatchObject({ enrolled: 22, trained: 22 });
+    expect(figures.byModule).toHaveLength(5);
+    const [edition] = await db
+      .select({ id: serdEditions.id })
+      .from(serdEditions)
+      .where(and(eq(serdEditions.networkId, id), eq(serdEditions.year, 2014)));
+    const conversion = (await getConversion(db, { networkId: id, cycleId: cycle!.id, editionId: edition!.id }))!;
+    expect([conversion.acting, conversion.trained]).toEqual([16, 22]);
+    expect(new Intl.NumberFormat("fr-FR", { style: "percent" }).format(conversion.share!)).toBe("73\u00a0%");
+    const amb = await listCycles(db, { networkId: await networkId("ambassadeurs-demo") });
+    expect(amb).toHaveLength(1);
   });
 });
