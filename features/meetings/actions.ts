@@ -7,6 +7,11 @@ import { createEvent, createSeries, moveEvent, setEventStatus, updateEvent } fro
 import { eventSchema, eventUpdateSchema, idSchema, moveEventSchema, seriesSchema } from "./schemas";
 
 const scopeOf = (ctx: NetworkContext) => ({ networkId: ctx.network.id, userId: ctx.userId });
+/** Invitees are told by mail when a meeting moves, changes place, is cancelled or restored. */
+const notifying = (ctx: NetworkContext) => ({
+  ...scopeOf(ctx),
+  notify: { mailer: getMailer(), locale: ctx.locale },
+});
 /** Meetings appear in the agenda, on their own pages and in the overview's figures. */
 const revalidate = { revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}` };
 
@@ -23,7 +28,7 @@ export const updateEventAction = networkAction(
   eventUpdateSchema,
   "events.write",
   async (ctx, { id, ...input }) => {
-    await updateEvent(ctx.db, { ...scopeOf(ctx), id }, input);
+    await updateEvent(ctx.db, { ...notifying(ctx), id }, input);
     // A raised (or removed) capacity frees seats for the waiting list, who are told by email.
     await promoteFromWaitlist(ctx.db, getMailer(), {
       networkId: ctx.network.id,
@@ -40,7 +45,7 @@ export const moveEventAction = networkAction(
   moveEventSchema,
   "events.write",
   async (ctx, { id, ...times }) => {
-    await moveEvent(ctx.db, { ...scopeOf(ctx), id }, times);
+    await moveEvent(ctx.db, { ...notifying(ctx), id }, times);
     return { id };
   },
   revalidate,
@@ -51,7 +56,7 @@ export const cancelEventAction = networkAction(
   idSchema,
   "events.write",
   async (ctx, { id }) => {
-    await setEventStatus(ctx.db, { ...scopeOf(ctx), id }, "cancelled");
+    await setEventStatus(ctx.db, { ...notifying(ctx), id }, "cancelled");
     return { id };
   },
   revalidate,
@@ -62,7 +67,7 @@ export const restoreEventAction = networkAction(
   idSchema,
   "events.write",
   async (ctx, { id }) => {
-    await setEventStatus(ctx.db, { ...scopeOf(ctx), id }, "planned");
+    await setEventStatus(ctx.db, { ...notifying(ctx), id }, "planned");
     return { id };
   },
   revalidate,
