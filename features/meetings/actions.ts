@@ -3,6 +3,7 @@ import type { NetworkContext } from "@/server/access/context";
 import { networkAction } from "@/server/access/server";
 import { getMailer } from "@/server/mail/mailer";
 import { promoteFromWaitlist } from "@/features/meetings/rsvp/seats";
+import { assertManagesEvent } from "./organiser";
 import { createEvent, createSeries, moveEvent, setEventStatus, updateEvent } from "./mutations";
 import { eventSchema, eventUpdateSchema, idSchema, moveEventSchema, seriesSchema } from "./schemas";
 
@@ -28,6 +29,7 @@ export const updateEventAction = networkAction(
   eventUpdateSchema,
   "events.write",
   async (ctx, { id, ...input }) => {
+    await assertManagesEvent(ctx, id);
     await updateEvent(ctx.db, { ...notifying(ctx), id }, input);
     // A raised (or removed) capacity frees seats for the waiting list, who are told by email.
     await promoteFromWaitlist(ctx.db, getMailer(), {
@@ -45,6 +47,7 @@ export const moveEventAction = networkAction(
   moveEventSchema,
   "events.write",
   async (ctx, { id, ...times }) => {
+    await assertManagesEvent(ctx, id);
     await moveEvent(ctx.db, { ...notifying(ctx), id }, times);
     return { id };
   },
@@ -56,6 +59,7 @@ export const cancelEventAction = networkAction(
   idSchema,
   "events.write",
   async (ctx, { id }) => {
+    await assertManagesEvent(ctx, id);
     await setEventStatus(ctx.db, { ...notifying(ctx), id }, "cancelled");
     return { id };
   },
@@ -67,7 +71,20 @@ export const restoreEventAction = networkAction(
   idSchema,
   "events.write",
   async (ctx, { id }) => {
+    await assertManagesEvent(ctx, id);
     await setEventStatus(ctx.db, { ...notifying(ctx), id }, "planned");
+    return { id };
+  },
+  revalidate,
+);
+
+// POST (server action) – mark a meeting that has ended as held ("clôturer"); nobody is mailed
+export const markHeldAction = networkAction(
+  idSchema,
+  "events.write",
+  async (ctx, { id }) => {
+    await assertManagesEvent(ctx, id);
+    await setEventStatus(ctx.db, { ...scopeOf(ctx), id }, "held");
     return { id };
   },
   revalidate,
