@@ -64,19 +64,25 @@ test("a coordinator invites a segment, an invitee answers 'excusé' from the ema
   expect(excusedLink).toBeTruthy();
   await signOut(page);
 
+  // One click in the mail records the answer (decision 0026); the page then offers a message.
   await page.goto(excusedLink!);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Réponse enregistrée : Excusé·e." })).toBeVisible();
+  await expect(page.getByText("Votre réponse actuelle : Excusé·e")).toBeVisible();
+  await expect(page).toHaveURL((url) => !url.search.includes("answer="));
   await expectAccessible(page);
   const answers = page.getByRole("group", { name: "Votre réponse" });
   await expect(answers.getByRole("radio", { name: "Je suis excusé·e" })).toBeChecked();
+  await page.getByLabel("Représenté·e par (facultatif)").fill("Léa Martin");
   await page.getByLabel("Message (facultatif)").fill("En congé ce jour-là, je lirai le compte rendu.");
   await page.getByRole("button", { name: "Envoyer ma réponse" }).click();
-  await expect(page.getByText("Réponse enregistrée : Excusé·e.")).toBeVisible();
+  await expect(page.getByText("Votre réponse actuelle : Excusé·e – représenté·e par Léa Martin")).toBeVisible();
 
   // The coordinator moves the meeting to today, then checks two people in on a phone.
   await signIn(page, demo.coordinator);
   await page.goto(`${eventUrl}/invitations`);
   await expect(page.getByText("En congé ce jour-là, je lirai le compte rendu.")).toBeVisible();
+  await expect(page.getByText("– représenté·e par Léa Martin")).toBeVisible();
   await page.goto(`${eventUrl}/edit`);
   await page.getByLabel("Début").fill(parisLocal(0, "00:05"));
   await page.getByLabel("Fin").fill(parisLocal(0, "23:55"));

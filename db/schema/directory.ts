@@ -181,7 +181,9 @@ export const importBatches = pgTable(
     fileName: text().notNull(),
     headers: jsonb().$type<string[]>().notNull(),
     rows: jsonb().$type<string[][]>().notNull(),
-    status: text({ enum: ["uploaded", "committed"] }).notNull().default("uploaded"),
+    status: text({ enum: ["uploaded", "committed"] })
+      .notNull()
+      .default("uploaded"),
     createdCount: integer(),
     updatedCount: integer(),
     skippedCount: integer(),

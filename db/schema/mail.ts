@@ -12,7 +12,10 @@ export const outboxMessages = pgTable(
     text: text().notNull(),
     html: text(),
     /** Attached files (e.g. an invitation's .ics), content in base64. */
-    attachments: jsonb().$type<{ filename: string; contentType: string; contentBase64: string }[]>().notNull().default([]),
+    attachments: jsonb()
+      .$type<{ filename: string; contentType: string; contentBase64: string }[]>()
+      .notNull()
+      .default([]),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.to), index().on(t.createdAt)],

@@ -68,6 +68,8 @@ export const events = pgTable(
     organiserName: text(),
     /** Reminder sent this many minutes before the start (default two days). */
     reminderMinutesBefore: integer().notNull().default(2880),
+    /** RFC 5545 SEQUENCE of the calendar entry: +1 on every change that invitees are told about. */
+    sequence: integer().notNull().default(0),
     /** Minutes of the meeting, sanitised HTML. */
     minutes: text(),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
@@ -131,6 +133,8 @@ export const participations = pgTable(
     invitedAt: timestamp({ withTimezone: true }),
     answeredAt: timestamp({ withTimezone: true }),
     answerMessage: text(),
+    /** "Excusé·e, représenté·e par …" (councils): who speaks for an excused member. */
+    representedBy: text(),
     /** SHA-256 of the personal answer link's token. */
     rsvpTokenHash: text().unique(),
     /** Order on the waiting list: the time the person asked for a seat. */

@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { directoryVisibilities, roles } from "@/lib/domain/enums";
 
 export const networkRole = pgEnum("network_role", roles);
@@ -25,6 +25,9 @@ export const communes = pgTable(
       .references(() => networks.id, { onDelete: "cascade" }),
     name: text().notNull(),
     inseeCode: text().notNull(),
+    /** The commune's centre (WGS 84): where the public map puts an action with no better position. */
+    latitude: doublePrecision(),
+    longitude: doublePrecision(),
   },
   (t) => [
     unique("communes_network_insee_key").on(t.networkId, t.inseeCode),

@@ -3,10 +3,16 @@ import type { NetworkContext } from "@/server/access/context";
 import { networkAction } from "@/server/access/server";
 import { getMailer } from "@/server/mail/mailer";
 import { promoteFromWaitlist } from "@/features/meetings/rsvp/seats";
+import { assertManagesEvent } from "./organiser";
 import { createEvent, createSeries, moveEvent, setEventStatus, updateEvent } from "./mutations";
 import { eventSchema, eventUpdateSchema, idSchema, moveEventSchema, seriesSchema } from "./schemas";
 
 const scopeOf = (ctx: NetworkContext) => ({ networkId: ctx.network.id, userId: ctx.userId });
+/** Invitees are told by mail when a meeting moves, changes place, is cancelled or restored. */
+const notifying = (ctx: NetworkContext) => ({
+  ...scopeOf(ctx),
+  notify: { mailer: getMailer(), locale: ctx.locale },
+});
 /** Meetings appear in the agenda, on their own pages and in the overview's figures. */
 const revalidate = { revalidate: (ctx: NetworkContext) => `/n/${ctx.network.slug}` };
 
@@ -23,7 +29,8 @@ export const updateEventAction = networkAction(
   eventUpdateSchema,
   "events.write",
   async (ctx, { id, ...input }) => {
-    await updateEvent(ctx.db, { ...scopeOf(ctx), id }, input);
+    await assertManagesEvent(ctx, id);
+    await updateEvent(ctx.db, { ...notifying(ctx), id }, input);
     // A raised (or removed) capacity frees seats for the waiting list, who are told by email.
     await promoteFromWaitlist(ctx.db, getMailer(), {
       networkId: ctx.network.id,
@@ -40,7 +47,8 @@ export const moveEventAction = networkAction(
   moveEventSchema,
   "events.write",
   async (ctx, { id, ...times }) => {
-    await moveEvent(ctx.db, { ...scopeOf(ctx), id }, times);
+    await assertManagesEvent(ctx, id);
+    await moveEvent(ctx.db, { ...notifying(ctx), id }, times);
     return { id };
   },
   revalidate,
@@ -51,7 +59,8 @@ export const cancelEventAction = networkAction(
   idSchema,
   "events.write",
   async (ctx, { id }) => {
-    await setEventStatus(ctx.db, { ...scopeOf(ctx), id }, "cancelled");
+    await assertManagesEvent(ctx, id);
+    await setEventStatus(ctx.db, { ...notifying(ctx), id }, "cancelled");
     return { id };
   },
   revalidate,
@@ -62,7 +71,20 @@ export const restoreEventAction = networkAction(
   idSchema,
   "events.write",
   async (ctx, { id }) => {
-    await setEventStatus(ctx.db, { ...scopeOf(ctx), id }, "planned");
+    await assertManagesEvent(ctx, id);
+    await setEventStatus(ctx.db, { ...notifying(ctx), id }, "planned");
+    return { id };
+  },
+  revalidate,
+);
+
+// POST (server action) – mark a meeting that has ended as held ("clôturer"); nobody is mailed
+export const markHeldAction = networkAction(
+  idSchema,
+  "events.write",
+  async (ctx, { id }) => {
+    await assertManagesEvent(ctx, id);
+    await setEventStatus(ctx.db, { ...scopeOf(ctx), id }, "held");
     return { id };
   },
   revalidate,

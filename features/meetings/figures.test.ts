@@ -6,7 +6,6 @@ import { createNetworkWithRoles, createOrganisation } from "@/test/factories/ind
 import { getMeetingFigures, median } from "./figures";
 import { parseParisDateTime } from "@/lib/domain/paris-time";
 
-
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 const orgs: Record<string, { id: string; name: string }> = {};

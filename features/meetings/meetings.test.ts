@@ -14,7 +14,6 @@ import {
 } from "./actions";
 import { getEvent, getSeries, listEvents, listMonthEvents } from "./queries";
 
-
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 const ids: Record<string, string> = {};

@@ -4,10 +4,14 @@ import { communes, contacts, eventAgendaItems, eventSeries, events, participatio
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import { maxOccurrences, planOccurrences, type RecurrenceRule } from "@/lib/domain/recurrence";
+import type { Mailer } from "@/server/mail/mailer";
+import { bumpSequence, notifyEventChange } from "./rsvp/changes";
 import { lockEvent, registeredCount } from "./rsvp/seats";
 import type { AgendaItemInput, EventInput, SeriesInput } from "./schemas";
 
 type Scope = { networkId: string; userId: string | null };
+/** Who tells the invitees about a change, and in which language (absent: nobody is told). */
+type Notify = { mailer: Mailer; locale: string };
 type FieldKeys = Record<string, string>;
 
 function fail(fieldKeys: FieldKeys): never {
@@ -87,7 +91,11 @@ export async function createEvent(db: Db, scope: Scope, input: EventInput): Prom
   });
 }
 
-export async function updateEvent(db: Db, scope: Scope & { id: string }, input: EventInput): Promise<void> {
+export async function updateEvent(
+  db: Db,
+  scope: Scope & { id: string; notify?: Notify },
+  input: EventInput,
+): Promise<void> {
   await db.transaction(async (tx) => {
     // Answers lock the event too: the confirmed count cannot move until this edit commits.
     const eventScope = { networkId: scope.networkId, eventId: scope.id };
@@ -99,17 +107,38 @@ export async function updateEvent(db: Db, scope: Scope & { id: string }, input: 
       fieldKeys.capacity = "meetings.errors.capacityBelowConfirmed";
     if (Object.keys(fieldKeys).length) fail(fieldKeys);
     const [before] = await tx
-      .select({ startsAt: events.startsAt })
+      .select({
+        startsAt: events.startsAt,
+        endsAt: events.endsAt,
+        place: events.place,
+        address: events.address,
+        communeId: events.communeId,
+        onlineUrl: events.onlineUrl,
+      })
       .from(events)
       .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)));
     await tx
       .update(events)
       .set({ ...eventColumns(input), updatedAt: new Date() })
       .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId)));
-    if (before && before.startsAt.getTime() !== input.startsAt.getTime()) {
-      await rearmReminders(tx, { networkId: scope.networkId, eventId: scope.id });
-    }
+    const moved = !!before && before.startsAt.getTime() !== input.startsAt.getTime();
+    if (moved) await rearmReminders(tx, eventScope);
     await writeAgenda(tx, { ...eventScope, items: input.agendaItems });
+    // Every saved edit is a new version of the calendar entry; invitees hear of when and where.
+    await bumpSequence(tx, eventScope);
+    const relocated =
+      !!before &&
+      (before.endsAt.getTime() !== input.endsAt.getTime() ||
+        before.place !== input.place ||
+        before.address !== input.address ||
+        before.communeId !== input.communeId ||
+        before.onlineUrl !== input.onlineUrl);
+    if (scope.notify && (moved || relocated))
+      await notifyEventChange(tx, scope.notify.mailer, {
+        ...eventScope,
+        change: moved ? "moved" : "updated",
+        locale: scope.notify.locale,
+      });
   });
 }
 
@@ -127,7 +156,7 @@ async function rearmReminders(
 /** Moves one event (an occurrence of a series keeps its series; the others do not move). */
 export async function moveEvent(
   db: Db,
-  scope: Scope & { id: string },
+  scope: Scope & { id: string; notify?: Notify },
   times: { startsAt: Date; endsAt: Date },
 ): Promise<void> {
   const fieldKeys: FieldKeys = {};
@@ -141,23 +170,48 @@ export async function moveEvent(
       .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId), ne(events.status, "held")))
       .returning({ id: events.id });
     if (!row) throw new ActionError("not_found");
-    await rearmReminders(tx, { networkId: scope.networkId, eventId: scope.id });
+    const eventScope = { networkId: scope.networkId, eventId: scope.id };
+    await rearmReminders(tx, eventScope);
+    await bumpSequence(tx, eventScope);
+    if (scope.notify)
+      await notifyEventChange(tx, scope.notify.mailer, {
+        ...eventScope,
+        change: "moved",
+        locale: scope.notify.locale,
+      });
   });
 }
 
 export async function setEventStatus(
   db: Db,
-  scope: Scope & { id: string },
+  scope: Scope & { id: string; notify?: Notify },
   status: "planned" | "held" | "cancelled",
 ): Promise<void> {
-  // Restoring only brings back a cancelled meeting: a held one must not reopen its answers.
-  const from = status === "planned" ? eq(events.status, "cancelled") : undefined;
-  const [row] = await db
-    .update(events)
-    .set({ status, updatedAt: new Date() })
-    .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId), from))
-    .returning({ id: events.id });
-  if (!row) throw new ActionError("not_found");
+  // Restoring only brings back a cancelled meeting: a held one must not reopen its answers,
+  // and a held meeting cannot be cancelled afterwards.
+  const from =
+    status === "planned"
+      ? eq(events.status, "cancelled")
+      : status === "cancelled"
+        ? eq(events.status, "planned")
+        : undefined;
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(events)
+      .set({ status, updatedAt: new Date() })
+      .where(and(eq(events.id, scope.id), eq(events.networkId, scope.networkId), from))
+      .returning({ id: events.id });
+    if (!row) throw new ActionError("not_found");
+    if (status === "held") return;
+    const eventScope = { networkId: scope.networkId, eventId: scope.id };
+    await bumpSequence(tx, eventScope);
+    if (scope.notify)
+      await notifyEventChange(tx, scope.notify.mailer, {
+        ...eventScope,
+        change: status === "cancelled" ? "cancelled" : "restored",
+        locale: scope.notify.locale,
+      });
+  });
 }
 
 export function ruleOf(input: SeriesInput): RecurrenceRule {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   daysBetween,
+  halfDayPeriod,
   halfDaysOf,
   parisDateKey,
   parisInstant,
@@ -67,5 +68,14 @@ describe("Paris days and half-days", () => {
     expect(addDays("2026-03-28", 1)).toBe("2026-03-29");
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(weekday("2026-11-21")).toBe(6);
+  });
+
+  it("calls the half-day of a meeting at 18:00 the evening, not the afternoon", () => {
+    const at = (d: string, t: string) => parisInstant(d, t);
+    expect(halfDayPeriod("pm", at("2026-12-03", "18:00"), at("2026-12-03", "20:00"))).toBe("evening");
+    expect(halfDayPeriod("pm", at("2026-12-03", "14:00"), at("2026-12-03", "20:00"))).toBe("pm");
+    expect(halfDayPeriod("am", at("2026-12-03", "09:00"), at("2026-12-03", "12:00"))).toBe("am");
+    // Over two days the second half-day is an afternoon.
+    expect(halfDayPeriod("pm", at("2026-12-03", "18:00"), at("2026-12-04", "12:00"))).toBe("pm");
   });
 });

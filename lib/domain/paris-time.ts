@@ -119,6 +119,19 @@ export function halfDaysOf(startsAt: Date, endsAt: Date): HalfDay[] {
   return out;
 }
 
+/** From this Paris time on, a meeting's afternoon half-day is its evening (a council at 18:00). */
+export const eveningStartMinutes = 17 * 60;
+
+/**
+ * What a half-day is called on a sheet or a check-in screen: "am" is the morning; "pm" is the
+ * evening when the meeting is on one day and starts at 17:00 or later, the afternoon otherwise.
+ */
+export function halfDayPeriod(halfDay: HalfDay, startsAt: Date, endsAt: Date): "am" | "pm" | "evening" {
+  if (halfDay === "am") return "am";
+  const oneDay = parisDateKey(startsAt) === parisDateKey(endsAt);
+  return oneDay && parisMinutes(startsAt) >= eveningStartMinutes ? "evening" : "pm";
+}
+
 // Calendar days ("YYYY-MM-DD") have no time zone: their arithmetic runs in UTC, where every day
 // has 24 hours.
 

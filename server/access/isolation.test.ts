@@ -8,7 +8,6 @@ import { looseTranslator } from "@/lib/i18n/messages";
 import { loadNetworkContext } from "./context";
 import { runNetworkAction } from "./run";
 
-
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 beforeAll(async () => {

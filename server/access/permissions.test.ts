@@ -19,6 +19,7 @@ const expected: Record<string, string> = {
   "directory.segments": "C",
   "events.read": "CPAE",
   "events.write": "CA",
+  "events.writeAny": "C",
   "events.attendance": "CA",
   "events.answer": "CPA",
   "events.feeds": "CA",

@@ -17,6 +17,8 @@ export const permissionTable = {
   "directory.segments": ["coordinator"],
   "events.read": ["coordinator", "partner", "ambassador", "elected"],
   "events.write": ["coordinator", "ambassador"],
+  /** Edit, cancel and invite on every meeting; without it (ambassadors), only on those one organises. */
+  "events.writeAny": ["coordinator"],
   "events.attendance": ["coordinator", "ambassador"],
   "events.answer": ["coordinator", "partner", "ambassador"],
   "events.feeds": ["coordinator", "ambassador"],

@@ -21,15 +21,23 @@ export type CalendarEvent = {
 export function buildCalendar(args: {
   name: string;
   events: CalendarEvent[];
-  /** REQUEST for an invitation attached to an email; PUBLISH for feeds and downloads. */
-  method?: "PUBLISH" | "REQUEST";
+  /**
+   * REQUEST for an invitation (or its update) attached to an email; CANCEL for the mail that
+   * cancels it; PUBLISH for feeds and downloads.
+   */
+  method?: "PUBLISH" | "REQUEST" | "CANCEL";
   /** How often subscribed clients should refresh a feed. */
   refreshMinutes?: number;
 }): string {
   const calendar = ical({
     name: args.name,
     prodId: { company: "Relais", product: "relais", language: "FR" },
-    method: args.method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.PUBLISH,
+    method:
+      args.method === "REQUEST"
+        ? ICalCalendarMethod.REQUEST
+        : args.method === "CANCEL"
+          ? ICalCalendarMethod.CANCEL
+          : ICalCalendarMethod.PUBLISH,
     ttl: args.refreshMinutes ? args.refreshMinutes * 60 : undefined,
   });
   for (const e of args.events) {

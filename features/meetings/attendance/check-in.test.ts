@@ -9,8 +9,12 @@ import { halfDaysOf } from "@/lib/domain/paris-time";
 import { clockTime } from "@/lib/i18n/format-day";
 import { listAttendance } from "./queries";
 import { insertContact } from "@/test/factories/index";
-import { insertEventToday as insertEvent, insertParticipant, parisInstant, parisToday } from "@/test/factories/meetings";
-
+import {
+  insertEventToday as insertEvent,
+  insertParticipant,
+  parisInstant,
+  parisToday,
+} from "@/test/factories/meetings";
 
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;

@@ -41,6 +41,7 @@ export async function listAttendance(db: Db, { networkId, eventId }: EventScope)
       ...participantColumns,
       checkedInAt: participations.checkedInAt,
       walkIn: participations.walkIn,
+      representedBy: participations.representedBy,
     })
     .from(participations)
     .innerJoin(contacts, eq(contacts.id, participations.contactId))

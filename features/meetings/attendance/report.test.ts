@@ -11,7 +11,6 @@ import { getAttachment, getAttendanceEvent, listAttachments, listAttendance } fr
 import { buildAttendanceSheet } from "./sheet";
 import { insertEventToday as insertEvent, insertParticipant } from "@/test/factories/meetings";
 
-
 let a: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let b: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 const as = (who: { id: string }, slug = "rep-a") => ({ db, userId: who.id, networkSlug: slug });
@@ -31,7 +30,7 @@ async function pdfText(bytes: Uint8Array) {
 }
 
 describe("attendance sheet", () => {
-  it("prints title, date, place, organiser, names and organisations, over several pages", async () => {
+  it("prints title, date, place, organiser, names and organisations, over several pages (printed in advance)", async () => {
     const event = await insertEvent(db, {
       networkId: a.network.id,
       title: "Conseil d'acteurs – Réemploi et économie circulaire",
@@ -68,7 +67,11 @@ describe("attendance sheet", () => {
       });
     const rows = await listAttendance(db, { networkId: a.network.id, eventId: event.id });
     const full = (await getAttendanceEvent(db, { networkId: a.network.id, eventId: event.id }))!;
-    const bytes = await buildAttendanceSheet(full, rows, { networkName: a.network.name });
+    // Printed the day before: a sheet to sign, where people without an answer get a line.
+    const bytes = await buildAttendanceSheet(full, rows, {
+      networkName: a.network.name,
+      printedAt: new Date("2025-03-13T12:00:00Z"),
+    });
     const text = await pdfText(bytes);
     expect(text).toContain("FEUILLE D'ÉMARGEMENT");
     expect(text).toContain("Conseil d'acteurs – Réemploi et économie circulaire");
@@ -81,7 +84,8 @@ describe("attendance sheet", () => {
     expect(text).toContain("Signé à l'écran à 9 h 12");
     expect(text).toContain("Signature matin");
     expect(text).toContain("Signature après-midi");
-    expect(text).not.toContain("Excusé");
+    // Who said they would not come is listed, marked, not left as a line to sign.
+    expect(text).toMatch(/EXCUSÉ Absent\s+Excusé·e/);
     expect(text).toMatch(/ZZ29/);
     expect(text).toMatch(/Page 2 sur \d/);
   });

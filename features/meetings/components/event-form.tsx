@@ -41,7 +41,9 @@ export function EventForm({
     const result = values?.id
       ? await updateEventAction(networkSlug, formData)
       : await createEventAction(networkSlug, formData);
-    if (result.ok) router.push(`/n/${networkSlug}/meetings/${result.data.id}`);
+    // A new meeting's next step is inviting: its page offers it ("?created=1").
+    if (result.ok)
+      router.push(`/n/${networkSlug}/meetings/${result.data.id}${values?.id ? "" : "?created=1"}`);
     return result;
   });
   const err = (name: string) => fieldErrors(state, name);

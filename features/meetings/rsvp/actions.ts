@@ -5,6 +5,7 @@ import { directoryScope } from "@/server/access/scopes";
 import { networkAction, publicAction } from "@/server/access/server";
 import { env } from "@/server/env";
 import { getMailer } from "@/server/mail/mailer";
+import { assertManagesEvent } from "@/features/meetings/organiser";
 import { answerAsMember, answerByToken } from "./answers";
 import { inviteToEvent, resendPendingInvitations } from "./invitations";
 import { retryMail } from "@/server/mail/queue";
@@ -20,6 +21,7 @@ export const inviteAction = networkAction(
     // Picking people needs the full directory; segments are the coordinator's tool.
     if (input.contactIds.length > 0 && directoryScope(ctx) !== "full") throw new ActionError("forbidden");
     if (input.segmentId && !ctx.can("directory.segments")) throw new ActionError("forbidden");
+    await assertManagesEvent(ctx, input.eventId);
     return inviteToEvent(ctx.db, getMailer(), {
       networkId: ctx.network.id,
       input,
@@ -34,13 +36,15 @@ export const inviteAction = networkAction(
 export const resendInvitationsAction = networkAction(
   resendSchema,
   "events.write",
-  async (ctx, input) =>
-    resendPendingInvitations(ctx.db, getMailer(), {
+  async (ctx, input) => {
+    await assertManagesEvent(ctx, input.eventId);
+    return resendPendingInvitations(ctx.db, getMailer(), {
       networkId: ctx.network.id,
       eventId: input.eventId,
       locale: ctx.locale,
       appUrl: env().APP_URL,
-    }),
+    });
+  },
   { revalidate: eventPath },
 );
 

@@ -9,7 +9,19 @@ import { loadEventDetails, type EventDetails } from "./event-details";
 import type { Answer } from "./schemas";
 import { applyAnswer, assertOpen, lockEvent, notifyPromoted } from "./seats";
 
-type AnswerArgs = { answer: Answer; message: string | null; now?: Date };
+type AnswerArgs = {
+  answer: Answer;
+  message: string | null | undefined;
+  representedBy?: string | null;
+  now?: Date;
+};
+
+/**
+ * A second, different answer from a mail link this soon after the last one is what a link
+ * scanner running the page does when it opens every link of the mail: ask for one press instead
+ * (decision 0026).
+ */
+export const linkAnswerQuietMs = 120_000;
 
 async function answerParticipation(
   db: Db,
@@ -21,7 +33,13 @@ async function answerParticipation(
   const result = await db.transaction(async (tx) => {
     const event = await lockEvent(tx, { networkId: p.networkId, eventId: p.eventId });
     assertOpen(event, now);
-    return applyAnswer(tx, event, { participationId: p.id, answer: args.answer, message: args.message, now });
+    return applyAnswer(tx, event, {
+      participationId: p.id,
+      answer: args.answer,
+      message: args.message,
+      representedBy: args.representedBy,
+      now,
+    });
   });
   await notifyPromoted(db, mailer, {
     networkId: p.networkId,
@@ -33,17 +51,43 @@ async function answerParticipation(
 
 async function participationByToken(db: Db, token: string) {
   const [p] = await db
-    .select({ id: participations.id, networkId: participations.networkId, eventId: participations.eventId })
+    .select({
+      id: participations.id,
+      networkId: participations.networkId,
+      eventId: participations.eventId,
+      status: participations.status,
+      answeredAt: participations.answeredAt,
+    })
     .from(participations)
     .where(eq(participations.rsvpTokenHash, hashToken(token)));
   return p ?? null;
 }
 
 /** The answer sent through a personal link: a forged link is "not found", a started or cancelled event "expired". */
-export async function answerByToken(db: Db, mailer: Mailer, args: AnswerArgs & { token: string }) {
+export async function answerByToken(
+  db: Db,
+  mailer: Mailer,
+  args: AnswerArgs & { token: string; via?: "form" | "link" },
+) {
   const p = await participationByToken(db, args.token);
   if (!p) throw new ActionError("not_found", "rsvp.errors.invalidLink");
+  if (args.via === "link") {
+    const now = args.now ?? new Date();
+    const changed = answerOfStatus(p.status) !== args.answer;
+    if (changed && p.answeredAt && now.getTime() - p.answeredAt.getTime() < linkAnswerQuietMs)
+      throw new ActionError("conflict", "rsvp.answer.confirmNeeded");
+    // A link carries no message and no representative: keep what the person wrote before.
+    return answerParticipation(db, mailer, p, { ...args, message: undefined, representedBy: undefined });
+  }
   return answerParticipation(db, mailer, p, args);
+}
+
+/** The answer a status stands for ("registered" and "waitlisted" both said yes). */
+export function answerOfStatus(status: string): Answer | null {
+  if (status === "registered" || status === "waitlisted") return "yes";
+  if (status === "declined") return "no";
+  if (status === "excused") return "excused";
+  return null;
 }
 
 /** The directory person of a signed-in member: the contact of the network with their email. */
@@ -64,6 +108,7 @@ const answerColumns = {
   status: participations.status,
   answeredAt: participations.answeredAt,
   answerMessage: participations.answerMessage,
+  representedBy: participations.representedBy,
   waitlistedAt: participations.waitlistedAt,
 };
 
@@ -123,6 +168,7 @@ export type AnswerView = {
   status: string;
   answeredAt: Date | null;
   answerMessage: string | null;
+  representedBy: string | null;
   waitlistPosition: number | null;
   open: boolean;
 };
@@ -160,6 +206,7 @@ async function viewOf(
     status: string;
     answeredAt: Date | null;
     answerMessage: string | null;
+    representedBy: string | null;
     waitlistedAt: Date | null;
   },
   firstName: string,
@@ -173,6 +220,7 @@ async function viewOf(
     status: p.status,
     answeredAt: p.answeredAt,
     answerMessage: p.answerMessage,
+    representedBy: p.representedBy,
     waitlistPosition: p.status === "waitlisted" ? await waitlistPosition(db, p) : null,
     open: event.status === "planned" && event.startsAt > now,
   };

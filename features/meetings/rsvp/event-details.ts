@@ -23,6 +23,7 @@ export type EventDetails = {
   status: typeof events.$inferSelect.status;
   createdAt: Date;
   updatedAt: Date;
+  sequence: number;
   agenda: { title: string; durationMinutes: number | null; speaker: string | null }[];
 };
 
@@ -46,6 +47,7 @@ export const calendarColumns = {
   description: events.description,
   createdAt: events.createdAt,
   updatedAt: events.updatedAt,
+  sequence: events.sequence,
 };
 export type CalendarFields = Pick<
   EventDetails,
@@ -61,6 +63,7 @@ export type CalendarFields = Pick<
   | "status"
   | "createdAt"
   | "updatedAt"
+  | "sequence"
 >;
 
 export async function loadEventDetails(
@@ -106,9 +109,12 @@ export function locationOf(e: Pick<EventDetails, "place" | "address" | "communeN
   return [e.place, e.address, e.communeName].filter(Boolean).join(", ") || null;
 }
 
-/** RFC 5545 SEQUENCE: grows with every update of the event, so clients replace their copy. */
-export function sequenceOf(e: { createdAt: Date; updatedAt: Date }): number {
-  return Math.max(0, Math.floor((e.updatedAt.getTime() - e.createdAt.getTime()) / 1000));
+/**
+ * RFC 5545 SEQUENCE: the event's stored counter, +1 on every change invitees are told about
+ * (moved, cancelled, restored, edited), so calendar clients replace their copy.
+ */
+export function sequenceOf(e: { sequence: number }): number {
+  return e.sequence;
 }
 
 /** Stable across updates: calendar clients replace the event instead of adding a copy. */

@@ -10,7 +10,6 @@ import { inviteAction } from "./actions";
 import { inviteSummary } from "./summary";
 import { insertEvent } from "@/test/factories/meetings";
 
-
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 let other: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 beforeAll(async () => {

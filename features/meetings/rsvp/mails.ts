@@ -103,3 +103,28 @@ export function reminderMail(args: EventMailArgs): MailMessage {
     ...registeredMail(t, args, t("rsvp.mail.reminderIntro", { title })),
   };
 }
+
+/** What changed in a meeting the person was invited to. */
+export type EventChange = "moved" | "cancelled" | "restored" | "updated";
+
+/** "Réunion déplacée / annulée / rétablie / modifiée", with the calendar file that replaces theirs. */
+export function changeMail(args: EventMailArgs & { change: EventChange; ics: MailAttachment }): MailMessage {
+  const t = translator(args.locale);
+  const { title, startsAt } = args.event;
+  const cancelled = args.change === "cancelled";
+  const body = renderMail({
+    paragraphs: [
+      t("rsvp.mail.greeting", { name: args.firstName }),
+      t(`rsvp.mail.change.${args.change}Intro`, { title, network: args.event.networkName }),
+      ...(cancelled ? [t("rsvp.mail.dateLine", { when: whenOf(t, args.event) })] : detailsOf(t, args.event)),
+      cancelled ? t("rsvp.mail.change.cancelledCalendar") : t("rsvp.mail.change.answerStands"),
+    ],
+    after: [t("mail.signature")],
+  });
+  return {
+    to: args.to,
+    subject: t(`rsvp.mail.change.${args.change}Subject`, { title, date: startsAt }),
+    ...body,
+    attachments: [args.ics],
+  };
+}

@@ -45,6 +45,7 @@ export async function listParticipations(
       invitedAt: participations.invitedAt,
       answeredAt: participations.answeredAt,
       answerMessage: participations.answerMessage,
+      representedBy: participations.representedBy,
       waitlistedAt: participations.waitlistedAt,
     })
     .from(participations)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { list, optionalText, optionalUuid } from "@/lib/validation/fields";
-import { answers } from "./constants";
+import { answerChannels, answers } from "./constants";
 export { answers, type Answer } from "./constants";
 
 // Inputs of invitations and answers, shared by forms (client-side hints) and actions.
@@ -21,12 +21,17 @@ export const inviteSchema = z
 export type InviteInput = z.output<typeof inviteSchema>;
 
 const message = optionalText(1000);
+/** "Représenté·e par …": only kept with an "excused" answer to a council. */
+const representedBy = optionalText(200);
 
 /** The answer sent from the personal link (no account). */
 export const answerByTokenSchema = z.object({
   token: z.string().min(10).max(200),
   answer: z.enum(answers),
   message,
+  representedBy,
+  /** "link": sent by the answer page itself when opened from the mail (see decision 0026). */
+  via: z.enum(answerChannels).default("form"),
 });
 
 /** The answer of a signed-in member to their own invitation. */
@@ -34,6 +39,7 @@ export const answerAsMemberSchema = z.object({
   eventId: z.uuid(),
   answer: z.enum(answers),
   message,
+  representedBy,
 });
 
 /** "Relancer": the invitation again to everyone who has not answered. */

@@ -155,7 +155,14 @@ const answerable = new Set(["invited", "registered", "waitlisted", "declined", "
 export async function applyAnswer(
   tx: Db,
   event: LockedEvent,
-  args: { participationId: string; answer: Answer; message: string | null; now: Date },
+  args: {
+    participationId: string;
+    answer: Answer;
+    /** Undefined keeps the message already given (an answer from a mail link carries none). */
+    message: string | null | undefined;
+    representedBy?: string | null;
+    now: Date;
+  },
 ): Promise<{ status: string; promoted: string[] }> {
   const where = and(
     eq(participations.id, args.participationId),
@@ -168,7 +175,16 @@ export async function applyAnswer(
     .for("update");
   if (!current) throw new ActionError("not_found");
   if (!answerable.has(current.status)) throw new ActionError("expired", "rsvp.errors.started");
-  const base = { answeredAt: args.now, answerMessage: args.message };
+  const base = {
+    answeredAt: args.now,
+    ...(args.message === undefined ? {} : { answerMessage: args.message }),
+    // Only an excused member is represented; another answer clears it.
+    ...(args.answer !== "excused"
+      ? { representedBy: null }
+      : args.representedBy === undefined
+        ? {}
+        : { representedBy: args.representedBy }),
+  };
   if (args.answer === "yes") {
     if (current.status === "registered" || current.status === "waitlisted") {
       await tx.update(participations).set(base).where(where);

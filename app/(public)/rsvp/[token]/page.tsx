@@ -42,8 +42,11 @@ export default async function RsvpPage({ params, searchParams }: PageProps<"/rsv
           <AnswerStatus view={view} />
         </div>
         <AnswerForm
-          initial={preselected ?? initialAnswer(view.status)}
+          initial={initialAnswer(view.status)}
+          fromLink={preselected}
           message={view.answerMessage}
+          representedBy={view.representedBy}
+          eventType={view.event.eventType}
           target={{ token }}
         />
       </Card>

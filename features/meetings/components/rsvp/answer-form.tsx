@@ -1,49 +1,89 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextAreaField } from "@/components/ui/field";
-import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { fieldErrors } from "@/components/ui/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
 import { answerAsMemberAction, answerByTokenAction } from "@/features/meetings/rsvp/actions";
-import { answers, type Answer } from "@/features/meetings/rsvp/constants";
+import { answers, representableEventTypes, type Answer } from "@/features/meetings/rsvp/constants";
 
 /** Through the personal link (no account), or as a signed-in member of the network. */
 export type AnswerTarget = { token: string } | { networkSlug: string; eventId: string };
 
 /**
- * The three answers and an optional message. Opening an email link only preselects a choice:
- * mail scanners follow links, so nothing is recorded until the person presses the button.
+ * The three answers, an optional message and, for a council, who represents an excused member.
+ * Opened from a mail link (`fromLink`), the page records that answer by itself once it runs in a
+ * visible browser tab, then offers to add a message or change it. The GET of the link writes
+ * nothing: mail scanners fetch links without running pages (decision 0026).
  */
 export function AnswerForm({
   initial,
   message,
+  representedBy,
+  eventType,
   target,
+  fromLink = null,
 }: {
   initial: Answer | null;
   message: string | null;
+  representedBy: string | null;
+  eventType: string;
   target: AnswerTarget;
+  fromLink?: Answer | null;
 }) {
   // Three small branches rather than all of "rsvp": the public answer page ships only these.
   const t = useTranslations("rsvp.answer");
   const tAnswers = useTranslations("rsvp.answers");
   const tStatuses = useTranslations("rsvp.statuses");
   const router = useRouter();
-  const [state, submit, pending] = useActionForm(async (formData: FormData) => {
-    const result =
-      "token" in target
-        ? await answerByTokenAction(formData)
-        : await answerAsMemberAction(target.networkSlug, formData);
-    if (result.ok) router.refresh();
-    return result;
-  });
+  const pathname = usePathname();
+  const [choice, setChoice] = useState<Answer | null>(fromLink ?? initial);
+  // Not useActionForm: the page also dispatches the answer of the link, without a form event.
+  const [state, dispatch, pending] = useActionState<ActionResult<{ status: string }> | null, FormData>(
+    async (_prev, formData) => {
+      const result =
+        "token" in target
+          ? await answerByTokenAction(formData)
+          : await answerAsMemberAction(target.networkSlug, formData);
+      // Drop "?answer=" once recorded: a reload must not answer again.
+      if (result.ok) {
+        if (formData.get("via") === "link") router.replace(pathname, { scroll: false });
+        router.refresh();
+      }
+      return result;
+    },
+    null,
+  );
+  const sentFromLink = useRef(false);
+  useEffect(() => {
+    if (!fromLink || !("token" in target) || sentFromLink.current) return;
+    if (document.visibilityState !== "visible") return;
+    sentFromLink.current = true;
+    const formData = new FormData();
+    formData.set("token", target.token);
+    formData.set("answer", fromLink);
+    formData.set("via", "link");
+    startTransition(() => dispatch(formData));
+  }, [fromLink, target, dispatch]);
+
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
   const answerErrors = fieldErrors(state, "answer");
+  const representable = representableEventTypes.includes(eventType);
+  const waitingForLink = fromLink && !state && pending;
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
+      {waitingForLink ? <Alert>{t("recording")}</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       {state?.ok ? (
         <Alert tone="success">
-          {t("saved", { status: tStatuses(state.data.status as "registered") })}
+          {t("saved", { status: tStatuses(state.data.status as "registered") })} {t("savedNext")}
         </Alert>
       ) : null}
       {"token" in target ? (
@@ -63,7 +103,8 @@ export function AnswerForm({
                 type="radio"
                 name="answer"
                 value={a}
-                defaultChecked={a === initial}
+                checked={a === choice}
+                onChange={() => setChoice(a)}
                 className="size-5 accent-brand"
               />
               <span className="font-medium">{tAnswers(a)}</span>
@@ -76,6 +117,16 @@ export function AnswerForm({
           </p>
         ) : null}
       </fieldset>
+      {representable && choice === "excused" ? (
+        <TextField
+          label={t("representedBy")}
+          hint={t("representedByHint")}
+          name="representedBy"
+          maxLength={200}
+          defaultValue={representedBy ?? ""}
+          errors={fieldErrors(state, "representedBy")}
+        />
+      ) : null}
       <TextAreaField
         label={t("message")}
         hint={t("messageHint")}

@@ -1,13 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import type { AnswerView } from "@/features/meetings/rsvp/answers";
-import type { Answer } from "@/features/meetings/rsvp/schemas";
+import { answerOfStatus, type AnswerView } from "@/features/meetings/rsvp/answers";
 
-export function initialAnswer(status: string): Answer | null {
-  if (status === "registered" || status === "waitlisted") return "yes";
-  if (status === "declined") return "no";
-  if (status === "excused") return "excused";
-  return null;
-}
+/** The choice the form starts on: the person's current answer. */
+export const initialAnswer = answerOfStatus;
 
 /** "Your current answer: …", when it was given, and the place on the waiting list. */
 export async function AnswerStatus({ view }: { view: AnswerView }) {
@@ -19,6 +14,9 @@ export async function AnswerStatus({ view }: { view: AnswerView }) {
       ) : (
         <p className="font-semibold">
           {t("answer.current", { status: t(`statuses.${view.status as "registered"}`) })}
+          {view.status === "excused" && view.representedBy
+            ? ` ${t("answer.representedByStatus", { name: view.representedBy })}`
+            : null}
         </p>
       )}
       {view.answeredAt ? (

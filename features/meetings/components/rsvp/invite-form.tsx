@@ -116,7 +116,9 @@ export function InviteForm({
           })}
         </ul>
         {matches.length > shown.length ? (
-          <p className="text-sm text-muted">{t("moreMatches", { shown: shown.length, count: matches.length })}</p>
+          <p className="text-sm text-muted">
+            {t("moreMatches", { shown: shown.length, count: matches.length })}
+          </p>
         ) : null}
         {peopleErrors ? (
           <p id="people-error" className="text-sm font-medium text-danger">

@@ -20,6 +20,8 @@ export async function MyAnswer({ networkSlug, eventId }: { networkSlug: string; 
           <AnswerForm
             initial={initialAnswer(view.status)}
             message={view.answerMessage}
+            representedBy={view.representedBy}
+            eventType={view.event.eventType}
             target={{ networkSlug: ctx.network.slug, eventId }}
           />
         </div>

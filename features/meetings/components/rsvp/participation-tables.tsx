@@ -12,6 +12,7 @@ type Row = {
   status: ParticipationStatus;
   answeredAt: Date | null;
   answerMessage: string | null;
+  representedBy: string | null;
   waitlistedAt: Date | null;
 };
 type List = { rows: Row[]; waitlist: Row[] };
@@ -50,6 +51,11 @@ export async function ParticipationTables({ rows, waitlist }: List) {
                   >
                     {t(`statuses.${r.status}`)}
                   </Badge>
+                  {r.status === "excused" && r.representedBy ? (
+                    <span className="mt-1 block text-sm">
+                      {t("answer.representedByStatus", { name: r.representedBy })}
+                    </span>
+                  ) : null}
                 </Td>
                 <Td>
                   {r.answeredAt ? (

@@ -11,6 +11,9 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getEvent } from "@/features/meetings/queries";
 import { staffTimeFor } from "@/features/dashboards/queries";
+import { meetingPhase } from "@/features/meetings/constants";
+import { mayManageEvent } from "@/features/meetings/organiser";
+import { MarkHeldButton } from "@/features/meetings/components/mark-held-button";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -19,14 +22,17 @@ import { AttachedResources } from "@/features/tools/components/attached-resource
 
 export const generateMetadata = pageTitle("meetings.event.details");
 
-export default async function MeetingPage({ params }: PageProps<"/n/[network]/meetings/[id]">) {
+export default async function MeetingPage({ params, searchParams }: PageProps<"/n/[network]/meetings/[id]">) {
   const { network, id } = await params;
+  const created = (await searchParams).created === "1";
   const ctx = await requireMembership(network, "events.read");
   if (!isUuid(id)) notFound();
   const event = await getEvent(ctx.db, { networkId: ctx.network.id, id });
   if (!event) notFound();
   const [t, format] = [await getTranslations("meetings"), await getFormatter()];
   const base = `/n/${ctx.network.slug}/meetings`;
+  const phase = meetingPhase(event);
+  const manages = mayManageEvent(ctx, event.createdById);
   const none = t("fields.none");
   const fields: [string, React.ReactNode][] = [
     [t("fields.eventType"), t(`eventTypes.${event.eventType}`)],
@@ -36,7 +42,7 @@ export default async function MeetingPage({ params }: PageProps<"/n/[network]/me
         {format.dateTimeRange(event.startsAt, event.endsAt, { dateStyle: "full", timeStyle: "short" })}
       </time>,
     ],
-    [t("fields.status"), t(`statuses.${event.status}`)],
+    [t("fields.status"), phase === "toClose" ? t("event.toClose") : t(`statuses.${event.status}`)],
     [t("fields.place"), event.place ?? none],
     [t("fields.address"), event.address ?? none],
     [t("fields.commune"), event.communeName ?? none],
@@ -92,26 +98,48 @@ export default async function MeetingPage({ params }: PageProps<"/n/[network]/me
           <>
             <Badge>{t(`eventTypes.${event.eventType}`)}</Badge>{" "}
             {event.status === "cancelled" ? <Badge tone="warning">{t("statuses.cancelled")}</Badge> : null}
+            {phase === "held" ? <Badge>{t("statuses.held")}</Badge> : null}
+            {phase === "toClose" ? <Badge tone="warning">{t("event.toClose")}</Badge> : null}
           </>
         }
         actions={
-          ctx.can("events.write") ? (
+          manages && phase !== "held" ? (
             <div className="flex flex-wrap items-start gap-2">
-              <Link className={buttonVariants()} href={`${base}/${event.id}/edit`}>
-                {t("event.edit")}
-              </Link>
-              <EventStatusButton
-                networkSlug={ctx.network.slug}
-                id={event.id}
-                cancelled={event.status === "cancelled"}
-              />
+              {phase !== "toClose" ? (
+                <Link className={buttonVariants()} href={`${base}/${event.id}/edit`}>
+                  {t("event.edit")}
+                </Link>
+              ) : null}
+              {phase === "toClose" || phase === "ongoing" ? (
+                <MarkHeldButton networkSlug={ctx.network.slug} id={event.id} />
+              ) : null}
+              {phase === "upcoming" || phase === "cancelled" ? (
+                <EventStatusButton
+                  networkSlug={ctx.network.slug}
+                  id={event.id}
+                  cancelled={event.status === "cancelled"}
+                />
+              ) : null}
             </div>
           ) : null
         }
       />
       <EventTabs ctx={ctx} eventId={event.id} />
       {event.status === "cancelled" ? <Alert className="mb-4">{t("event.cancelledNotice")}</Alert> : null}
-      <MyAnswer networkSlug={ctx.network.slug} eventId={event.id} />
+      {phase === "toClose" && manages ? <Alert className="mb-4">{t("event.toCloseNotice")}</Alert> : null}
+      {phase === "held" ? <Alert className="mb-4">{t("event.heldNotice")}</Alert> : null}
+      {created && manages && phase === "upcoming" ? (
+        <Alert tone="success" className="mb-4">
+          {t("event.inviteNext")}{" "}
+          <Link className="font-semibold underline" href={`${base}/${event.id}/invitations`}>
+            {t("event.inviteNextLink")}
+          </Link>
+        </Alert>
+      ) : null}
+      {/* The organiser does not answer their own meeting. */}
+      {event.createdById === ctx.userId ? null : (
+        <MyAnswer networkSlug={ctx.network.slug} eventId={event.id} />
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardTitle>{t("event.details")}</CardTitle>

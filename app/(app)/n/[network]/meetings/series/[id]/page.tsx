@@ -81,7 +81,8 @@ export default async function SeriesPage({ params }: PageProps<"/n/[network]/mee
               </Td>
               {canWrite ? (
                 <Td>
-                  <div className="flex flex-wrap items-start gap-2">
+                  {/* A held meeting stays where it happened: no move, no cancel. */}
+                  <div className={o.status === "held" ? "hidden" : "flex flex-wrap items-start gap-2"}>
                     <Link
                       className="min-h-11 content-center rounded-md border border-line px-3 text-sm font-semibold hover:bg-surface"
                       href={`${base}/${o.id}/edit`}

@@ -13,7 +13,10 @@ export const GET = withNetwork<{ network: string; id: string }>(
     const event = await getAttendanceEvent(ctx.db, scope);
     if (!event) return null;
     const rows = await listAttendance(ctx.db, scope);
-    const pdf = await buildAttendanceSheet(event, rows, { networkName: ctx.network.name });
+    const pdf = await buildAttendanceSheet(event, rows, {
+      networkName: ctx.network.name,
+      logoUrl: ctx.network.logoUrl,
+    });
     const day = parisDateKey(event.startsAt);
     return new Response(Buffer.from(pdf), {
       headers: {

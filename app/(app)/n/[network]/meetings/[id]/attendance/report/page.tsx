@@ -1,6 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AttachmentUpload, DeleteAttachmentButton } from "@/features/meetings/components/attendance/attachments-panel";
+import {
+  AttachmentUpload,
+  DeleteAttachmentButton,
+} from "@/features/meetings/components/attendance/attachments-panel";
 import { AttendanceNav } from "@/features/meetings/components/attendance/attendance-nav";
 import { MeetingFigures } from "@/features/meetings/components/attendance/meeting-figures";
 import { MinutesEditor } from "@/features/meetings/components/attendance/minutes-editor";
