@@ -18,6 +18,8 @@ export const users = pgTable(
     name: text().notNull(),
     passwordHash: text(),
     isPlatformAdmin: boolean().notNull().default(false),
+    /** Recorded by each successful sign-in (members' page). */
+    lastSignInAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],

@@ -45,6 +45,11 @@ export const serdEditions = pgTable(
     networkDeadline: date(),
     nationalTheme: text(),
     ewwrFocus: text(),
+    /**
+     * The day by which partners' results are expected. Until then the edition just ended stays the
+     * one SERD pages open on; without it, results are due 60 days after the week (serd/editions.ts).
+     */
+    resultsDueOn: date(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -212,5 +217,34 @@ export const contributions = pgTable(
       columns: [t.networkId, t.actionId],
       foreignColumns: [serdActions.networkId, serdActions.id],
     }).onDelete(setNullOnly("action_id")),
+  ],
+);
+
+/**
+ * In-app notices to a member (a partner submitted or resubmitted an action). `mailedAt` is set once
+ * the notice went out by email, at once or in the member's daily digest.
+ */
+export const serdNotifications = pgTable(
+  "serd_notifications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: networkRef(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    actionId: uuid().notNull(),
+    /** "submitted" | "resubmitted" */
+    kind: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp({ withTimezone: true }),
+    mailedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index().on(t.networkId, t.userId, t.readAt),
+    foreignKey({
+      name: "serd_notifications_action_id_network_fk",
+      columns: [t.networkId, t.actionId],
+      foreignColumns: [serdActions.networkId, serdActions.id],
+    }).onDelete("cascade"),
   ],
 );
