@@ -4,6 +4,7 @@ import type { NetworkContext } from "@/server/access/context";
 import { env } from "@/server/env";
 import { getMailer } from "@/server/mail/mailer";
 import { serdActorOf } from "./access";
+import { copyActionToEdition } from "./copy";
 import { createAction, createEdition, updateAction, updateEdition } from "./mutations";
 import { addContribution, deleteContribution, recordResults } from "./results";
 import { commentOnAction, reviewAction } from "./review";
@@ -11,6 +12,7 @@ import {
   actionSchema,
   commentSchema,
   contributionSchema,
+  copyActionSchema,
   editionSchema,
   idSchema,
   resultsSchema,
@@ -95,5 +97,13 @@ export const deleteContributionAction = networkAction(
   idSchema,
   "serd.results",
   async (ctx, input) => deleteContribution(ctx.db, serdActorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – copy an action of a past edition into a new draft of a later one
+export const copySerdAction = networkAction(
+  copyActionSchema,
+  "serd.register",
+  async (ctx, input) => copyActionToEdition(ctx.db, serdActorOf(ctx), input),
   revalidate,
 );

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, inArray, min, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, min, or, sql } from "drizzle-orm";
 import {
   communes,
   contributions,

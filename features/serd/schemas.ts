@@ -127,6 +127,8 @@ export type ContributionInput = z.output<typeof contributionSchema>;
 
 export const idSchema = z.object({ id: z.uuid() });
 
+export const copyActionSchema = z.object({ id: z.uuid(), editionId: z.uuid() });
+
 export const actionFiltersSchema = z.object({
   status: z
     .union([z.enum(["draft", "submitted", "changes_requested", "labelled", "rejected"]), z.literal("")])

@@ -29,7 +29,7 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
   const [figures, meetingFigures, serdFigures] = await Promise.all([
     getDirectoryFigures(ctx.db, scope),
     dashboard ? getMeetingFigures(ctx.db, scope) : null,
-    edition ? getEditionFigures(ctx.db, { ...scope, editionId: edition.id }) : null,
+    edition ? getEditionFigures(ctx.db, { ...scope, editionId: edition.id, today: parisToday() }) : null,
   ]);
   const base = `/n/${ctx.network.slug}`;
   return (
