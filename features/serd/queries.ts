@@ -217,3 +217,30 @@ export async function organisationNames(db: Db, { networkId, ids }: Scope & { id
     .from(organisations)
     .where(and(eq(organisations.networkId, networkId), inArray(organisations.id, ids)));
 }
+
+/**
+ * Labelled actions of an edition whose results are not entered yet (no account, no participant
+ * count): what the coordinator collects after the week, and what a partner is expected to enter.
+ */
+export async function listActionsAwaitingResults(
+  db: Db,
+  { networkId, editionId, organisationId }: Scope & { editionId: string; organisationId?: string },
+) {
+  return db
+    .select({ id: serdActions.id, title: serdActions.title, leadOrganisationName: organisations.name })
+    .from(serdActions)
+    .innerJoin(organisations, eq(organisations.id, serdActions.leadOrganisationId))
+    .where(
+      and(
+        eq(serdActions.networkId, networkId),
+        eq(serdActions.editionId, editionId),
+        eq(serdActions.status, "labelled"),
+        organisationId ? eq(serdActions.leadOrganisationId, organisationId) : undefined,
+        sql`${serdActions.resultAccount} is null`,
+        sql`not exists (select 1 from serd_occurrences o where o.action_id = ${serdActions.id}
+            and o.network_id = ${serdActions.networkId} and o.actual_participants is not null)`,
+      ),
+    )
+    .orderBy(asc(serdActions.title));
+}
+export { editionPhase } from "./rules";
