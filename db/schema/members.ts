@@ -1,4 +1,4 @@
-import { boolean, foreignKey, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { organisations } from "./directory";
 import { setNullOnly } from "./foreign-keys";
@@ -19,8 +19,6 @@ export const memberships = pgTable(
     role: networkRole().notNull(),
     /** The organisation a partner (or ambassador) acts for. */
     organisationId: uuid(),
-    /** SERD submissions reach a coordinator in one mail a day instead of one mail each. */
-    serdDigest: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

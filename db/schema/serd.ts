@@ -220,31 +220,3 @@ export const contributions = pgTable(
   ],
 );
 
-/**
- * In-app notices to a member (a partner submitted or resubmitted an action). `mailedAt` is set once
- * the notice went out by email, at once or in the member's daily digest.
- */
-export const serdNotifications = pgTable(
-  "serd_notifications",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    networkId: networkRef(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    actionId: uuid().notNull(),
-    /** "submitted" | "resubmitted" */
-    kind: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp({ withTimezone: true }),
-    mailedAt: timestamp({ withTimezone: true }),
-  },
-  (t) => [
-    index().on(t.networkId, t.userId, t.readAt),
-    foreignKey({
-      name: "serd_notifications_action_id_network_fk",
-      columns: [t.networkId, t.actionId],
-      foreignColumns: [serdActions.networkId, serdActions.id],
-    }).onDelete("cascade"),
-  ],
-);
