@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+// Runs after serd.spec.ts (one worker, files in order), which opens 2027; alone, it opens 2027 itself.
 import { demo, expectAccessible, signIn } from "./fixtures";
 
 // The year turns over: the coordinator opens 2027 after the 2026 week (demo data: 2026 ended on
@@ -40,13 +41,13 @@ test("opening 2027 keeps the 2026 queue, results and figures; the overview compa
   await expect(page.getByText(/résultats attendus jusqu'au/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Inscrire une action pour 2027" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Édition").selectOption({ label: "2027" });
+  await page.getByLabel("Édition", { exact: true }).selectOption({ label: "2027" });
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page.getByRole("heading", { name: "Édition 2027" })).toBeVisible();
 
   // The queue keeps every submitted action, whatever the edition.
   await page.goto("/n/plp-demo/serd/review");
-  const queue = page.getByRole("table", { name: "Actions à examiner" });
+  const queue = page.getByRole("table", { name: "Examen des actions" });
   await expect(queue.getByRole("row")).toHaveCount(4);
   await expect(queue.getByRole("cell", { name: "2026", exact: true })).toHaveCount(3);
   await expectAccessible(page);
@@ -55,7 +56,7 @@ test("opening 2027 keeps the 2026 queue, results and figures; the overview compa
   await page.goto("/n/plp-demo/serd/figures");
   await expect(page.getByRole("heading", { name: "Chiffres de la SERD 2026" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Édition").selectOption({ label: "2027" });
+  await page.getByLabel("Édition", { exact: true }).selectOption({ label: "2027" });
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(
     page.getByText("Édition en cours : elle sera comparée à 2026 une fois la semaine terminée."),
