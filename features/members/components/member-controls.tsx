@@ -39,10 +39,15 @@ export function MemberControls({
   return (
     <div className="flex flex-wrap items-center gap-2">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <label htmlFor={roleId} className="sr-only">
-        {t("roleOf", { name: member.name })}
-      </label>
-      <select id={roleId} className={select} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+      {/* Named by title, not by a label's text: the cell's own name stays the row's role, so that
+          the name cell is the only one that reads as the member's name. */}
+      <select
+        id={roleId}
+        title={t("roleOf", { name: member.name })}
+        className={select}
+        value={role}
+        onChange={(e) => setRole(e.target.value as Role)}
+      >
         {roles.map((r) => (
           <option key={r} value={r}>
             {tRoles(r)}
@@ -51,11 +56,9 @@ export function MemberControls({
       </select>
       {role === "partner" || role === "ambassador" ? (
         <>
-          <label htmlFor={orgId} className="sr-only">
-            {t("organisationOf", { name: member.name })}
-          </label>
           <select
             id={orgId}
+            title={t("organisationOf", { name: member.name })}
             className={select}
             value={organisationId}
             onChange={(e) => setOrganisationId(e.target.value)}
@@ -93,7 +96,7 @@ export function MemberControls({
             disabled={pending}
             onClick={() => run(() => removeMemberAction(networkSlug, { membershipId: member.id }))}
           >
-            {t("confirmRemove", { name: member.name })}
+            {t("confirmRemove")}
           </Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>
             {t("cancel")}
@@ -103,7 +106,7 @@ export function MemberControls({
         <Button
           variant="secondary"
           onClick={() => setConfirming(true)}
-          aria-label={t("removeFor", { name: member.name })}
+          aria-describedby={`member-${member.id}-name`}
         >
           {t("remove")}
         </Button>

@@ -46,7 +46,9 @@ export default async function MembersPage({ params }: PageProps<"/n/[network]/me
           >
             {members.map((m) => (
               <tr key={m.id}>
-                <Td>{m.name}</Td>
+                <Td>
+                  <span id={`member-${m.id}-name`}>{m.name}</span>
+                </Td>
                 <Td>{m.email}</Td>
                 <Td>{tRoles(m.role)}</Td>
                 <Td>{m.organisationName ?? "—"}</Td>
