@@ -20,6 +20,8 @@ export const users = pgTable(
     isPlatformAdmin: boolean().notNull().default(false),
     /** Raised to end every session of the user at once (sign-out, password change, removal…). */
     sessionVersion: integer().notNull().default(0),
+    /** Recorded by each successful sign-in (members' page). */
+    lastSignInAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],

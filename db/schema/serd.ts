@@ -45,6 +45,11 @@ export const serdEditions = pgTable(
     networkDeadline: date(),
     nationalTheme: text(),
     ewwrFocus: text(),
+    /**
+     * The day by which partners' results are expected. Until then the edition just ended stays the
+     * one SERD pages open on; without it, results are due 60 days after the week (serd/editions.ts).
+     */
+    resultsDueOn: date(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -225,3 +230,4 @@ export const contributions = pgTable(
     }).onDelete(setNullOnly("action_id")),
   ],
 );
+

@@ -269,3 +269,4 @@ export async function segmentContactsWhere(
     isNull(contacts.erasedAt),
   )!;
 }
+export { listRetentionCandidates } from "./gdpr/queries";

@@ -1,6 +1,14 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
-import { communes, contacts, eventAgendaItems, eventSeries, events, organisations } from "@/db/schema";
+import {
+  communes,
+  contacts,
+  eventAgendaItems,
+  eventSeries,
+  events,
+  organisations,
+  participations,
+} from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { EventType } from "@/lib/domain/enums";
 import { parisMonthRange } from "@/lib/domain/paris-time";
@@ -169,4 +177,39 @@ export async function listSpeakerOptions(db: Db, { networkId }: { networkId: str
     id: r.id,
     label: `${r.lastName} ${r.firstName}${r.organisation ? ` (${r.organisation})` : ""}`,
   }));
+}
+
+/**
+ * Planned meetings starting within `days` days, with their answer counts: the coordinator's to-do
+ * (who has not answered yet, to remind). "invited" is a participation with no answer.
+ */
+export async function listUpcomingWithAnswers(
+  db: Db,
+  { networkId, now = new Date(), days = 30 }: { networkId: string; now?: Date; days?: number },
+) {
+  const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+  return db
+    .select({
+      id: events.id,
+      title: events.title,
+      startsAt: events.startsAt,
+      invited: sql<number>`count(${participations.id})::int`,
+      pending: sql<number>`(count(${participations.id}) filter (where ${participations.status} = 'invited'))::int`,
+    })
+    .from(events)
+    .leftJoin(
+      participations,
+      and(eq(participations.eventId, events.id), eq(participations.networkId, events.networkId)),
+    )
+    .where(
+      and(
+        eq(events.networkId, networkId),
+        eq(events.status, "planned"),
+        gte(events.startsAt, now),
+        lt(events.startsAt, until),
+      ),
+    )
+    .groupBy(events.id)
+    .orderBy(asc(events.startsAt))
+    .limit(10);
 }

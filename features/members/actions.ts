@@ -3,7 +3,14 @@ import { networkAction, publicAction } from "@/server/access/server";
 import { env } from "@/server/env";
 import { getMailer } from "@/server/mail/mailer";
 import { acceptInvitation, createInvitation, revokeInvitation } from "./invitations";
-import { acceptInvitationSchema, invitationSchema, revokeInvitationSchema } from "./schemas";
+import { changeMemberRole, removeMember } from "./manage";
+import {
+  acceptInvitationSchema,
+  changeRoleSchema,
+  invitationSchema,
+  removeMemberSchema,
+  revokeInvitationSchema,
+} from "./schemas";
 
 // POST (server action) – invite a person by email to the network with a role
 export const inviteMemberAction = networkAction(
@@ -32,6 +39,22 @@ export const revokeInvitationAction = networkAction(
     await revokeInvitation(ctx.db, { networkId: ctx.network.id, invitationId: input.invitationId });
     return null;
   },
+  { revalidate: (ctx) => `/n/${ctx.network.slug}/members` },
+);
+
+// POST (server action) – change a member's role (and the organisation they act for)
+export const changeMemberRoleAction = networkAction(
+  changeRoleSchema,
+  "members.manage",
+  async (ctx, input) => changeMemberRole(ctx.db, { networkId: ctx.network.id }, input),
+  { revalidate: (ctx) => `/n/${ctx.network.slug}/members` },
+);
+
+// POST (server action) – remove a member: their access ends at once, their records stay
+export const removeMemberAction = networkAction(
+  removeMemberSchema,
+  "members.manage",
+  async (ctx, input) => removeMember(ctx.db, { networkId: ctx.network.id }, input),
   { revalidate: (ctx) => `/n/${ctx.network.slug}/members` },
 );
 

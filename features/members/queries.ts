@@ -9,9 +9,12 @@ export async function listMembers(db: Db, { networkId }: { networkId: string }) 
       id: memberships.id,
       name: users.name,
       email: users.email,
+      userId: memberships.userId,
       role: memberships.role,
+      organisationId: memberships.organisationId,
       organisationName: organisations.name,
       since: memberships.createdAt,
+      lastSignInAt: users.lastSignInAt,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

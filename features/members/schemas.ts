@@ -13,6 +13,15 @@ export const invitationSchema = z
     message: "validation.partnerNeedsOrganisation",
   });
 
+export const changeRoleSchema = z
+  .object({ membershipId: z.uuid(), role: z.enum(roles), organisationId: optionalUuid })
+  .refine((v) => v.role !== "partner" || v.organisationId, {
+    path: ["organisationId"],
+    message: "validation.partnerNeedsOrganisation",
+  });
+
+export const removeMemberSchema = z.object({ membershipId: z.uuid() });
+
 export const revokeInvitationSchema = z.object({ invitationId: z.uuid() });
 
 export const acceptInvitationSchema = z.discriminatedUnion("hasAccount", [

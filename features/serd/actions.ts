@@ -5,6 +5,7 @@ import { env } from "@/server/env";
 import { getMailer } from "@/server/mail/mailer";
 import { serdActorOf } from "./access";
 import { agendaTag } from "./constants";
+import { copyActionToEdition } from "./copy";
 import { createAction, createEdition, updateAction, updateEdition } from "./mutations";
 import { addContribution, deleteContribution, recordResults } from "./results";
 import { commentOnAction, reviewAction } from "./review";
@@ -12,6 +13,7 @@ import {
   actionSchema,
   commentSchema,
   contributionSchema,
+  copyActionSchema,
   editionSchema,
   idSchema,
   resultsSchema,
@@ -99,5 +101,13 @@ export const deleteContributionAction = networkAction(
   idSchema,
   "serd.results",
   async (ctx, input) => deleteContribution(ctx.db, serdActorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – copy an action of a past edition into a new draft of a later one
+export const copySerdAction = networkAction(
+  copyActionSchema,
+  "serd.register",
+  async (ctx, input) => copyActionToEdition(ctx.db, serdActorOf(ctx), input),
   revalidate,
 );

@@ -27,6 +27,11 @@ export type EditionFigures = {
   previous: { year: number; occurrences: number; actions: number } | null;
   /** Growth over the previous edition in %, one decimal; null without a previous edition (or from 0). */
   growth: { occurrences: number | null; actions: number | null };
+  /**
+   * Like with like (decision 0025): an edition whose week is not over is not compared with a
+   * finished one (growth stays null); `gap` says the previous edition is not the year before.
+   */
+  comparison: { running: boolean; gap: boolean };
 };
 
 type Scope = { actions: SQL; contributions: SQL };
@@ -124,6 +129,7 @@ function assemble(
     contributions: { amountEur: 0, staffDays: 0, byKind: {} },
     previous,
     growth: { occurrences: null, actions: null },
+    comparison: { running: false, gap: previous !== null && previous.year < year - 1 },
   };
   const category = (r: BreakdownRow) =>
     (r.extra as EwwrCategory | null) ?? ewwrCategoryOf[r.key as ActorType];
@@ -161,22 +167,36 @@ function assemble(
   return figures;
 }
 
-async function computeFigures(db: Db, year: number, scope: Scope, previousSql: SQL): Promise<EditionFigures> {
+async function computeFigures(
+  db: Db,
+  year: number,
+  scope: Scope,
+  previousSql: SQL,
+  running = false,
+): Promise<EditionFigures> {
   const [rows, contributionRows, previousRows] = await Promise.all([
     executeRows<BreakdownRow>(db, breakdownSql(scope)),
     executeRows<{ kind: string; amount: string; days: string }>(db, contributionSql(scope)),
     executeRows<PreviousRow>(db, previousSql),
   ]);
-  return assemble(year, rows, contributionRows, previousRows[0] ?? null);
+  const figures = assemble(year, rows, contributionRows, previousRows[0] ?? null);
+  if (running) {
+    figures.comparison.running = true;
+    figures.growth = { occurrences: null, actions: null };
+  }
+  return figures;
 }
 
-/** The figures of one edition of the network; null when the edition is not the network's. */
+/**
+ * The figures of one edition of the network; null when the edition is not the network's. With
+ * `today`, an edition whose week has not ended gets no growth figure (its actions are still coming).
+ */
 export async function getEditionFigures(
   db: Db,
-  { networkId, editionId }: { networkId: string; editionId: string },
+  { networkId, editionId, today }: { networkId: string; editionId: string; today?: string },
 ): Promise<EditionFigures | null> {
   const [edition] = await db
-    .select({ id: serdEditions.id, year: serdEditions.year })
+    .select({ id: serdEditions.id, year: serdEditions.year, endsOn: serdEditions.endsOn })
     .from(serdEditions)
     .where(and(eq(serdEditions.networkId, networkId), eq(serdEditions.id, editionId)))
     .limit(1);
@@ -197,7 +217,7 @@ export async function getEditionFigures(
              join serd_actions a on a.id = o.action_id and a.network_id = o.network_id
              where a.network_id = ${networkId} and a.edition_id = prev.id and a.status = 'labelled') as occurrences
     from prev`;
-  return computeFigures(db, edition.year, scope, previousSql);
+  return computeFigures(db, edition.year, scope, previousSql, today !== undefined && today <= edition.endsOn);
 }
 
 /** Every network's edition of a year together (national figures, benchmark); growth over year − 1. */

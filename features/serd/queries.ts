@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, inArray, min, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, min, or, sql } from "drizzle-orm";
 import {
   communes,
   contributions,
@@ -13,6 +13,7 @@ import {
 } from "@/db/schema";
 import { executeRows } from "@/db/execute";
 import type { Db } from "@/db/types";
+import { defaultEditionOf, registrationEditionOf } from "./rules";
 import type { ActionFilters } from "./schemas";
 
 type Scope = { networkId: string };
@@ -33,17 +34,30 @@ export async function getEdition(db: Db, { networkId, id }: Scope & { id: string
   return row ?? null;
 }
 
-/** The edition running or coming next on `today` (YYYY-MM-DD), else the latest one. */
+/**
+ * The edition SERD pages open on `today` (YYYY-MM-DD): the one whose results are being collected,
+ * else the one running or coming next, else the latest (rules.ts, defaultEditionOf).
+ */
 export async function currentEdition(db: Db, { networkId, today }: Scope & { today: string }) {
-  const [next] = await db
-    .select()
-    .from(serdEditions)
-    .where(and(eq(serdEditions.networkId, networkId), gte(serdEditions.endsOn, today)))
-    .orderBy(asc(serdEditions.startsOn))
-    .limit(1);
-  if (next) return next;
-  const [latest] = await listEditions(db, { networkId });
-  return latest ?? null;
+  return defaultEditionOf(await listEditions(db, { networkId }), today);
+}
+
+/** The edition new actions are registered in on `today`: the next whose deadline has not passed. */
+export async function registrationEdition(db: Db, { networkId, today }: Scope & { today: string }) {
+  return registrationEditionOf(await listEditions(db, { networkId }), today);
+}
+
+/**
+ * The edition a page shows: the one named in the URL (`?edition=`), else the default one. An
+ * unknown or malformed id, or another network's: null (the page answers 404).
+ */
+export async function selectedEdition(
+  db: Db,
+  { networkId, param, today }: Scope & { param: unknown; today: string },
+) {
+  const editions = await listEditions(db, { networkId });
+  if (typeof param !== "string" || param === "") return { editions, edition: defaultEditionOf(editions, today) };
+  return { editions, edition: editions.find((e) => e.id === param) ?? null };
 }
 
 /**
@@ -57,7 +71,12 @@ export async function listActions(
     editionId,
     organisationId,
     filters = {},
-  }: Scope & { editionId: string; organisationId?: string | null; filters?: Partial<ActionFilters> },
+  }: Scope & {
+    /** null: every edition (the review queue keeps submitted actions of past editions). */
+    editionId: string | null;
+    organisationId?: string | null;
+    filters?: Partial<ActionFilters>;
+  },
 ) {
   const coorganises = (org: string) =>
     exists(
@@ -71,7 +90,8 @@ export async function listActions(
           ),
         ),
     );
-  const conditions = [eq(serdActions.networkId, networkId), eq(serdActions.editionId, editionId)];
+  const conditions = [eq(serdActions.networkId, networkId)];
+  if (editionId !== null) conditions.push(eq(serdActions.editionId, editionId));
   if (organisationId !== undefined)
     conditions.push(
       organisationId === null
@@ -103,6 +123,8 @@ export async function listActions(
       themes: serdActions.themes,
       leadOrganisationId: serdActions.leadOrganisationId,
       leadOrganisationName: organisations.name,
+      editionId: serdActions.editionId,
+      editionYear: serdEditions.year,
       submittedAt: serdActions.submittedAt,
       updatedAt: serdActions.updatedAt,
       occurrences: count(serdOccurrences.id),
@@ -110,10 +132,11 @@ export async function listActions(
     })
     .from(serdActions)
     .innerJoin(organisations, eq(organisations.id, serdActions.leadOrganisationId))
+    .innerJoin(serdEditions, eq(serdEditions.id, serdActions.editionId))
     .leftJoin(serdOccurrences, eq(serdOccurrences.actionId, serdActions.id))
     .where(and(...conditions))
-    .groupBy(serdActions.id, organisations.name)
-    .orderBy(asc(min(serdOccurrences.date)), asc(serdActions.title));
+    .groupBy(serdActions.id, organisations.name, serdEditions.year)
+    .orderBy(desc(serdEditions.year), asc(min(serdOccurrences.date)), asc(serdActions.title));
 }
 
 export type ActionListRow = Awaited<ReturnType<typeof listActions>>[number];
@@ -219,3 +242,30 @@ export async function listLabelledActingOrganisations(
   );
   return rows.map((r) => ({ organisationId: r.organisation_id, actions: r.actions }));
 }
+
+/**
+ * Labelled actions of an edition whose results are not entered yet (no account, no participant
+ * count): what the coordinator collects after the week, and what a partner is expected to enter.
+ */
+export async function listActionsAwaitingResults(
+  db: Db,
+  { networkId, editionId, organisationId }: Scope & { editionId: string; organisationId?: string },
+) {
+  return db
+    .select({ id: serdActions.id, title: serdActions.title, leadOrganisationName: organisations.name })
+    .from(serdActions)
+    .innerJoin(organisations, eq(organisations.id, serdActions.leadOrganisationId))
+    .where(
+      and(
+        eq(serdActions.networkId, networkId),
+        eq(serdActions.editionId, editionId),
+        eq(serdActions.status, "labelled"),
+        organisationId ? eq(serdActions.leadOrganisationId, organisationId) : undefined,
+        sql`${serdActions.resultAccount} is null`,
+        sql`not exists (select 1 from serd_occurrences o where o.action_id = ${serdActions.id}
+            and o.network_id = ${serdActions.networkId} and o.actual_participants is not null)`,
+      ),
+    )
+    .orderBy(asc(serdActions.title));
+}
+export { editionPhase } from "./rules";

@@ -28,6 +28,8 @@ export const editionSchema = z.object({
   registrationOpensOn: dayField,
   registrationClosesOn: dayField,
   networkDeadline: optionalDay,
+  /** Results expected by this day; empty: 60 days after the week (rules.ts). */
+  resultsDueOn: optionalDay,
   nationalTheme: optionalText(300),
   ewwrFocus: optionalText(300),
 });
@@ -46,6 +48,7 @@ export function editionProblems(e: EditionInput): Problems {
   else if (e.registrationClosesOn > e.endsOn) out.registrationClosesOn = "serd.validation.closesAfterWeek";
   if (e.networkDeadline && e.networkDeadline > e.registrationClosesOn)
     out.networkDeadline = "serd.validation.deadlineAfterClose";
+  if (e.resultsDueOn && e.resultsDueOn <= e.endsOn) out.resultsDueOn = "serd.validation.resultsDueAfterWeek";
   return out;
 }
 
@@ -126,6 +129,8 @@ export const contributionSchema = z.object({
 export type ContributionInput = z.output<typeof contributionSchema>;
 
 export const idSchema = z.object({ id: z.uuid() });
+
+export const copyActionSchema = z.object({ id: z.uuid(), editionId: z.uuid() });
 
 export const actionFiltersSchema = z.object({
   status: z

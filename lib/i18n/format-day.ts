@@ -11,11 +11,12 @@ export function calendarDay(format: DateFormatter, ymd: string): string {
   return format.dateTime(new Date(`${ymd}T12:00:00Z`), { dateStyle: "long" });
 }
 
-type Style = "full" | "long" | "short" | "weekdayLong" | "weekdayLongNoYear" | "dayMonth";
+type Style = "full" | "long" | "medium" | "short" | "weekdayLong" | "weekdayLongNoYear" | "dayMonth";
 
 const options: Record<Style, Intl.DateTimeFormatOptions> = {
   full: { dateStyle: "full" },
   long: { dateStyle: "long" },
+  medium: { dateStyle: "medium" },
   short: { dateStyle: "short" },
   weekdayLong: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   weekdayLongNoYear: { weekday: "long", day: "numeric", month: "long" },
@@ -48,6 +49,11 @@ export function formatDay(day: string, locale: string, withYear = true): string 
   return formatter(locale, withYear ? "weekdayLong" : "weekdayLongNoYear").format(
     new Date(`${day}T12:00:00Z`),
   );
+}
+
+/** A calendar day ("2026-11-14") as "14 nov. 2026": tables and lists. */
+export function formatMediumDay(day: string, locale: string): string {
+  return formatter(locale, "medium").format(new Date(`${day}T12:00:00Z`));
 }
 
 /** A calendar day ("2026-11-21") as "21 novembre". */

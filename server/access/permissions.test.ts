@@ -9,6 +9,7 @@ const expected: Record<string, string> = {
   "network.settings": "C",
   "members.read": "C",
   "members.invite": "C",
+  "members.manage": "C",
   "directory.read": "CPAE",
   "directory.readFull": "CE",
   "directory.write": "C",

@@ -7,6 +7,8 @@ export const permissionTable = {
   "network.settings": ["coordinator"],
   "members.read": ["coordinator"],
   "members.invite": ["coordinator"],
+  /** Change a member's role or organisation, remove a member (their records stay). */
+  "members.manage": ["coordinator"],
   "directory.read": ["coordinator", "partner", "ambassador", "elected"],
   "directory.readFull": ["coordinator", "elected"],
   "directory.write": ["coordinator"],

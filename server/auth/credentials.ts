@@ -27,6 +27,8 @@ export async function verifyCredentials(
     return { ok: false, reason: "invalid" };
   }
   await clearFailures(db, email, input.ip);
+  // Shown to coordinators on the members' page ("dernière connexion").
+  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
   return {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },

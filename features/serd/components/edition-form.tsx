@@ -15,6 +15,7 @@ export type EditionFormValues = {
   registrationOpensOn: string;
   registrationClosesOn: string;
   networkDeadline: string | null;
+  resultsDueOn: string | null;
   nationalTheme: string | null;
   ewwrFocus: string | null;
 };
@@ -59,6 +60,7 @@ export function EditionForm({ networkSlug, values }: { networkSlug: string; valu
         {date("registrationOpensOn")}
         {date("registrationClosesOn")}
         {date("networkDeadline", false)}
+        {date("resultsDueOn", false)}
       </div>
       <TextField
         label={t("edition.nationalTheme")}

@@ -76,9 +76,15 @@ export async function FiguresPanel({ figures }: { figures: EditionFigures }) {
       </dl>
       <section aria-labelledby="serd-growth" className="mb-6">
         <h3 id="serd-growth" className="mb-2 font-semibold">
-          {figures.previous ? t("growthTitle", { year: figures.previous.year }) : t("noPrevious")}
+          {figures.previous
+            ? figures.comparison.gap
+              ? t("growthTitleGap", { year: figures.previous.year, missing: figures.year - 1 })
+              : t("growthTitle", { year: figures.previous.year })
+            : t("noPrevious")}
         </h3>
-        {figures.previous ? (
+        {figures.previous && figures.comparison.running ? (
+          <p>{t("growthRunning", { year: figures.previous.year })}</p>
+        ) : figures.previous ? (
           <ul className="list-disc pl-6">
             <li>
               {t("growthOccurrences", {

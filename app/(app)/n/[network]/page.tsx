@@ -6,6 +6,8 @@ import { MeetingFigures } from "@/features/meetings/components/meeting-figures";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { listMembers } from "@/features/members/queries";
+import { CoordinatorTodo, PartnerHome } from "@/features/networks/components/role-home";
 import { getDirectoryFigures } from "@/features/directory/queries";
 import { getMeetingFigures } from "@/features/meetings/figures";
 import { FiguresPanel } from "@/features/serd/components/figures-panel";
@@ -29,11 +31,14 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
   // Figures of meetings and SERD are for those who follow the programme (dashboard.read).
   const dashboard = ctx.can("dashboard.read");
   const edition = dashboard ? await currentEdition(ctx.db, { ...scope, today: parisToday() }) : null;
-  const [figures, meetingFigures, serdFigures] = await Promise.all([
+  const [figures, meetingFigures, serdFigures, members] = await Promise.all([
     getDirectoryFigures(ctx.db, scope),
     dashboard ? getMeetingFigures(ctx.db, scope) : null,
-    edition ? getEditionFigures(ctx.db, { ...scope, editionId: edition.id }) : null,
+    edition ? getEditionFigures(ctx.db, { ...scope, editionId: edition.id, today: parisToday() }) : null,
+    ctx.can("members.read") ? listMembers(ctx.db, scope) : [],
   ]);
+  // The onboarding card is for a network that runs alone: gone once anyone else has joined.
+  const onboarding = ctx.can("members.invite") && members.length <= 1;
   const base = `/n/${ctx.network.slug}`;
   return (
     <>
@@ -51,6 +56,13 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
           ) : null
         }
       />
+      <div className="mb-6">
+        {ctx.can("serd.review") ? (
+          <CoordinatorTodo ctx={ctx} />
+        ) : ctx.organisationId ? (
+          <PartnerHome ctx={ctx} />
+        ) : null}
+      </div>
       <DirectoryFigures
         figures={figures}
         listHref={directoryScope(ctx) === "none" ? null : `${base}/directory/organisations`}
@@ -58,7 +70,7 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
       {serdFigures ? <FiguresPanel figures={serdFigures} /> : null}
       {meetingFigures ? <MeetingFigures figures={meetingFigures} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
-        {ctx.can("members.invite") ? (
+        {onboarding ? (
           <Card>
             <CardTitle>{t("nextStepsTitle")}</CardTitle>
             <ul className="list-disc space-y-2 pl-5">

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/features/members/components/invite-form";
+import { MemberControls } from "@/features/members/components/member-controls";
 import { RevokeInvitationButton } from "@/features/members/components/revoke-button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +22,7 @@ export default async function MembersPage({ params }: PageProps<"/n/[network]/me
     await getFormatter(),
   ];
   const scope = { networkId: ctx.network.id };
+  const manage = ctx.can("members.manage");
   const [members, pending, organisations] = await Promise.all([
     listMembers(ctx.db, scope),
     listPendingInvitations(ctx.db, scope),
@@ -33,14 +35,39 @@ export default async function MembersPage({ params }: PageProps<"/n/[network]/me
         <div className="space-y-6">
           <Table
             caption={t("membersCaption")}
-            headers={[t("name"), t("email"), t("role"), t("organisation")]}
+            headers={[
+              t("name"),
+              t("email"),
+              t("role"),
+              t("organisation"),
+              t("lastSignIn"),
+              ...(manage ? [t("manage")] : []),
+            ]}
           >
             {members.map((m) => (
               <tr key={m.id}>
-                <Td>{m.name}</Td>
+                <Td>
+                  <span id={`member-${m.id}-name`}>{m.name}</span>
+                </Td>
                 <Td>{m.email}</Td>
                 <Td>{tRoles(m.role)}</Td>
                 <Td>{m.organisationName ?? "—"}</Td>
+                <Td>
+                  {m.lastSignInAt
+                    ? format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
+                    : t("never")}
+                </Td>
+                {manage ? (
+                  <Td>
+                    {m.userId === ctx.userId ? null : (
+                      <MemberControls
+                        networkSlug={ctx.network.slug}
+                        member={{ id: m.id, name: m.name, role: m.role, organisationId: m.organisationId }}
+                        organisations={organisations}
+                      />
+                    )}
+                  </Td>
+                ) : null}
               </tr>
             ))}
           </Table>

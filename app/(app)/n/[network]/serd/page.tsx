@@ -5,8 +5,10 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { seesAllActions } from "@/features/serd/access";
-import { currentEdition, listActions } from "@/features/serd/queries";
-import { deadlineOf } from "@/features/serd/rules";
+import { EditionSelect } from "@/features/serd/components/edition-select";
+import { listActions, registrationEdition, selectedEdition } from "@/features/serd/queries";
+import { deadlineOf, editionPhase, resultsDueOf } from "@/features/serd/rules";
+import { notFound } from "next/navigation";
 import { parisToday } from "@/lib/domain/paris-time";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -14,13 +16,21 @@ import { calendarDay } from "@/lib/i18n/format-day";
 
 export const generateMetadata = pageTitle("serd.dashboard.title");
 
-export default async function SerdPage({ params }: PageProps<"/n/[network]/serd">) {
+export default async function SerdPage({ params, searchParams }: PageProps<"/n/[network]/serd">) {
   const { network } = await params;
+  const { edition: editionParam } = await searchParams;
   const ctx = await requireMembership(network, "serd.read");
   const t = await getTranslations("serd");
   const format = await getFormatter();
   const base = `/n/${ctx.network.slug}/serd`;
-  const edition = await currentEdition(ctx.db, { networkId: ctx.network.id, today: parisToday() });
+  const today = parisToday();
+  const scope = { networkId: ctx.network.id, today };
+  const [{ editions, edition }, registration] = await Promise.all([
+    selectedEdition(ctx.db, { ...scope, param: editionParam }),
+    registrationEdition(ctx.db, scope),
+  ]);
+  if (editions.length > 0 && !edition) notFound();
+  const phase = edition ? editionPhase(edition, today) : null;
   const all = seesAllActions(ctx);
   const rows = edition
     ? await listActions(ctx.db, {
@@ -35,14 +45,22 @@ export default async function SerdPage({ params }: PageProps<"/n/[network]/serd"
         title={t("dashboard.title")}
         actions={
           <div className="flex flex-wrap gap-2">
-            {edition && ctx.can("serd.register") ? (
-              <Link className={buttonVariants()} href={`${base}/actions/new?edition=${edition.id}`}>
-                {t("dashboard.newAction")}
+            {registration && ctx.can("serd.register") ? (
+              <Link className={buttonVariants()} href={`${base}/actions/new?edition=${registration.id}`}>
+                {t("dashboard.newActionIn", { year: registration.year })}
               </Link>
             ) : null}
             {ctx.can("serd.review") ? (
               <Link className={buttonVariants({ variant: "secondary" })} href={`${base}/review`}>
                 {t("dashboard.reviewQueue")}
+              </Link>
+            ) : null}
+            {ctx.can("dashboard.read") ? (
+              <Link
+                className={buttonVariants({ variant: "secondary" })}
+                href={`${base}/figures${edition ? `?edition=${edition.id}` : ""}`}
+              >
+                {t("dashboard.figures")}
               </Link>
             ) : null}
             {ctx.can("serd.editions") ? (
@@ -53,6 +71,7 @@ export default async function SerdPage({ params }: PageProps<"/n/[network]/serd"
           </div>
         }
       />
+      {edition && editions.length > 1 ? <EditionSelect editions={editions} selected={edition.id} /> : null}
       {edition ? (
         <Card className="mb-6">
           <CardTitle>{t("dashboard.edition", { year: edition.year })}</CardTitle>
@@ -62,7 +81,8 @@ export default async function SerdPage({ params }: PageProps<"/n/[network]/serd"
               end: calendarDay(format, edition.endsOn),
             })}
           </p>
-          <p>{t("dashboard.deadline", { date: deadlineOf(edition) })}</p>
+          <p>{t("dashboard.deadline", { date: calendarDay(format, deadlineOf(edition)) })}</p>
+          <p>{t(`dashboard.phase.${phase!}`, { date: calendarDay(format, resultsDueOf(edition)) })}</p>
           {edition.nationalTheme ? <p>{t("dashboard.theme", { theme: edition.nationalTheme })}</p> : null}
         </Card>
       ) : (

@@ -5,6 +5,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { getEditionFigures, listFigureEditions } from "@/features/serd/figures";
+import { currentEdition } from "@/features/serd/queries";
+import { parisToday } from "@/lib/domain/paris-time";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -29,9 +31,11 @@ export default async function SerdFiguresPage({
       </>
     );
   }
-  const editionId = editionParam ?? editions[0]!.id;
+  const today = parisToday();
+  const editionId =
+    editionParam ?? (await currentEdition(ctx.db, { networkId: ctx.network.id, today }))?.id ?? editions[0]!.id;
   if (!isUuid(editionId)) notFound();
-  const figures = await getEditionFigures(ctx.db, { networkId: ctx.network.id, editionId });
+  const figures = await getEditionFigures(ctx.db, { networkId: ctx.network.id, editionId, today });
   if (!figures) notFound();
   const exportHref = (format: "csv" | "xlsx") =>
     `/api/n/${ctx.network.slug}/serd/export?edition=${editionId}&format=${format}`;

@@ -5,8 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes, listOrganisationOptions } from "@/features/directory/queries";
-import { currentEdition, getEdition, listActions } from "@/features/serd/queries";
-import { parisToday } from "@/lib/domain/paris-time";
+import { listActions, listEditions } from "@/features/serd/queries";
 import { actionFiltersSchema, type ActionFilters } from "@/features/serd/schemas";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
@@ -20,16 +19,17 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/n
   const sp = await searchParams;
   const ctx = await requireMembership(network, "serd.review");
   const networkId = ctx.network.id;
-  const editionId = typeof sp.edition === "string" && isUuid(sp.edition) ? sp.edition : null;
-  const edition = editionId
-    ? await getEdition(ctx.db, { networkId, id: editionId })
-    : await currentEdition(ctx.db, { networkId, today: parisToday() });
-  if (!edition) notFound();
+  // The queue spans every edition unless one is chosen: a 2026 action submitted the day 2027
+  // opened is still waiting for its decision.
+  const editions = await listEditions(ctx.db, { networkId });
+  const param = typeof sp.edition === "string" && sp.edition !== "" ? sp.edition : "all";
+  const edition = param === "all" ? null : (editions.find((e) => e.id === param) ?? null);
+  if (param !== "all" && (!isUuid(param) || !edition)) notFound();
   const parsed = actionFiltersSchema.safeParse({ status: "submitted", ...sp });
   const filters: Partial<ActionFilters> = parsed.success ? parsed.data : { status: "submitted" };
   const [t, rows, organisations, communes] = [
     await getTranslations("serd"),
-    await listActions(ctx.db, { networkId, editionId: edition.id, filters }),
+    await listActions(ctx.db, { networkId, editionId: edition?.id ?? null, filters }),
     await listOrganisationOptions(ctx.db, { networkId }),
     await listCommunes(ctx.db, { networkId }),
   ];
@@ -49,15 +49,25 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/n
       ))}
     </SelectField>
   );
+  const tFigures = await getTranslations("agenda.figures");
   return (
     <>
-      <PageHeader title={t("review.title")} description={t("dashboard.edition", { year: edition.year })} />
+      <PageHeader
+        title={t("review.title")}
+        description={edition ? t("dashboard.edition", { year: edition.year }) : t("dashboard.allEditions")}
+      />
       <form
         method="get"
-        className="mb-6 grid items-end gap-4 md:grid-cols-5"
+        className="mb-6 grid items-end gap-4 md:grid-cols-3 lg:grid-cols-6"
         aria-label={t("review.filters")}
       >
-        <input type="hidden" name="edition" value={edition.id} />
+        {select(
+          "edition",
+          tFigures("edition"),
+          edition?.id,
+          editions.map((e) => ({ value: e.id, label: String(e.year) })),
+          t("dashboard.allEditions"),
+        )}
         {select(
           "status",
           t("list.status"),
@@ -88,7 +98,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/n
         )}
         <Button type="submit">{t("review.apply")}</Button>
       </form>
-      <ActionTable networkSlug={ctx.network.slug} rows={rows} caption={t("review.title")} />
+      <ActionTable networkSlug={ctx.network.slug} rows={rows} caption={t("review.title")} showEdition={!edition} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/features/serd/components/comment-form";
 import { ContributionForm, ResultsForm } from "@/features/serd/components/results-form";
@@ -10,7 +10,10 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { actsFor, canEdit, canReadAction, resultsRefusal, serdActorOf } from "@/features/serd/access";
-import { getAction } from "@/features/serd/queries";
+import { CopyActionButton } from "@/features/serd/components/copy-action-button";
+import { getAction, registrationEdition } from "@/features/serd/queries";
+import { parisToday } from "@/lib/domain/paris-time";
+import { formatMediumDay } from "@/lib/i18n/format-day";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -26,7 +29,8 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
   if (!isUuid(id)) notFound();
   const action = await getAction(ctx.db, { networkId: ctx.network.id, id });
   if (!action || !canReadAction(ctx, action)) notFound();
-  const [t, format] = [await getTranslations("serd"), await getFormatter()];
+  const [t, format, locale] = [await getTranslations("serd"), await getFormatter(), await getLocale()];
+  const registration = await registrationEdition(ctx.db, { networkId: ctx.network.id, today: parisToday() });
   const actor = serdActorOf(ctx);
   const now = new Date();
   const editable = ctx.can("serd.register") && canEdit(action, actor, now);
@@ -61,6 +65,25 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
           ) : null
         }
       />
+      <p className="-mt-4 mb-6 text-muted">
+        <Link className="underline" href={`${base}?edition=${action.edition.id}`}>
+          {t("dashboard.edition", { year: action.edition.year })}
+        </Link>
+      </p>
+      {registration &&
+      registration.year > action.edition.year &&
+      ctx.can("serd.register") &&
+      actsFor(actor, action) ? (
+        <div className="mb-6">
+          <CopyActionButton
+            networkSlug={ctx.network.slug}
+            id={action.id}
+            editionId={registration.id}
+            year={registration.year}
+          />
+        </div>
+      ) : null}
+
       {action.status === "changes_requested" && lastRequest?.comment ? (
         <Card className="mb-6 border-amber-300">
           <CardTitle>{t("action.requestedChanges")}</CardTitle>
@@ -108,7 +131,7 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
           >
             {action.occurrences.map((o) => (
               <tr key={o.id}>
-                <Td>{o.date}</Td>
+                <Td>{formatMediumDay(o.date, locale)}</Td>
                 <Td>{o.startTime ? `${o.startTime.slice(0, 5)}–${o.endTime?.slice(0, 5) ?? ""}` : "—"}</Td>
                 <Td>{[o.place, o.address].filter(Boolean).join(", ") || "—"}</Td>
                 <Td>{o.communeName ?? "—"}</Td>
@@ -145,7 +168,7 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
               resultAccount={action.resultAccount}
               occurrences={action.occurrences.map((o) => ({
                 id: o.id,
-                label: `${o.date} ${o.place ?? ""}`.trim(),
+                label: `${formatMediumDay(o.date, locale)} ${o.place ?? ""}`.trim(),
                 actualParticipants: o.actualParticipants,
               }))}
             />

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/features/serd/components/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCommunes, listOrganisationOptions } from "@/features/directory/queries";
-import { currentEdition, getEdition } from "@/features/serd/queries";
+import { getEdition, registrationEdition } from "@/features/serd/queries";
 import { parisToday } from "@/lib/domain/paris-time";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
@@ -25,7 +25,7 @@ export default async function NewActionPage({
       ? isUuid(editionParam)
         ? await getEdition(ctx.db, { networkId, id: editionParam })
         : null
-      : await currentEdition(ctx.db, { networkId, today: parisToday() });
+      : await registrationEdition(ctx.db, { networkId, today: parisToday() });
   if (!edition) notFound();
   const [t, organisations, communes] = [
     await getTranslations("serd"),
