@@ -1,8 +1,7 @@
 import path from "node:path";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { expect, test } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./fixtures";
+import { demo, expect, expectAccessible, signIn, test } from "./fixtures";
 
 // An ambassador shares a video link and a PDF; another member of the network finds the link by an
 // accent-less search, asks for the sorting game for next week; the owner's ambassador confirms,

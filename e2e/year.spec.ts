@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 // Runs after serd.spec.ts (one worker, files in order), which opens 2027; alone, it opens 2027 itself.
-import { demo, expectAccessible, signIn } from "./fixtures";
+import { demo, expect, expectAccessible, signIn, test } from "./fixtures";
 
 // The year turns over: the coordinator opens 2027 after the 2026 week (demo data: 2026 ended on
 // 29 November, three 2026 actions still submitted). The 2026 queue, results and figures stay

@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { openDb } from "@/db/client";
+import { createPglite, openDb } from "@/db/client";
 import { contacts, networks, organisations, participations, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { getDirectoryFigures } from "@/features/directory/queries";
@@ -35,7 +34,7 @@ describe("backup and restore", () => {
     // A migrated database (the dump of test/global-setup.ts), with the demo data.
     // (On a PostgreSQL test run there is no such dump: a new PGlite is migrated here.)
     const dump = inject("pgliteDump");
-    const pg = dump ? new PGlite({ loadDataDir: new Blob([readFileSync(dump)]) }) : new PGlite();
+    const pg = dump ? createPglite(undefined, { loadDataDir: new Blob([readFileSync(dump)]) }) : createPglite();
     const handle = openDb({ pglite: pg });
     if (!dump) await (await import("@/db/migrate")).migrateDatabase(handle);
     await seedDemo(handle.db);

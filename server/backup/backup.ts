@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "@/db/client";
 
 // Backup and restore of a deployment (README, "Backup and restore"). PostgreSQL: pg_dump's custom
 // format and pg_restore (installed with PostgreSQL; use the major version of the server or newer).
@@ -40,7 +41,7 @@ export async function restorePglite(file: string, dir: string): Promise<void> {
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     throw new Error(`${dir} is not empty: restore into a new directory, then point PGLITE_DIR at it`);
   }
-  const pg = new PGlite(dir, { loadDataDir: new Blob([readFileSync(file)]) });
+  const pg = createPglite(dir, { loadDataDir: new Blob([readFileSync(file)]) });
   await pg.waitReady;
   await pg.close();
 }

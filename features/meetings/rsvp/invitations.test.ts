@@ -181,8 +181,9 @@ describe("invitations", () => {
     expect(await participationsOf(past.id)).toHaveLength(0);
   });
 
-  it("lets coordinators and ambassadors invite, not partners or elected officials", async () => {
-    const event = await insertEvent(db, { networkId: net.network.id });
+  it("lets coordinators and ambassadors (on the meetings they organise) invite, not partners or elected officials", async () => {
+    // An ambassador invites only on a meeting they organise (features/meetings/organiser.ts).
+    const event = await insertEvent(db, { networkId: net.network.id, createdById: net.ambassador.id });
     const person = await insertContact(db, { networkId: net.network.id });
     for (const role of ["partner", "elected"] as const) {
       expect(await invite({ eventId: event.id, contactIds: [person.id] }, net[role].id)).toMatchObject({

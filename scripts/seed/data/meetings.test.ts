@@ -59,6 +59,8 @@ describe("meetings demo data", () => {
         { event_type: "serd_prep", status: "planned", n: 1 },
         { event_type: "thematic_workshop", status: "held", n: 1 },
         { event_type: "municipal_network_day", status: "held", n: 2 },
+        // The sessions of the 2014 relay-actor training (scripts/seed/data/training.ts).
+        { event_type: "training_session", status: "held", n: 7 },
       ].sort(order),
     );
     const serd = await rows<{ present: number }>(sql`

@@ -6,6 +6,7 @@ import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { contacts, networks, participations, serdEditions } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordCheckIn } from "@/features/meetings/attendance/mutations";
+import { setEventStatus } from "@/features/meetings/mutations";
 import { listLabelledActingOrganisations } from "@/features/serd/queries";
 import { createCycle, createModule, createSession, enrolContacts } from "@/features/training/mutations";
 import type { siteTypes } from "@/lib/domain/enums";
@@ -101,6 +102,8 @@ async function recordAttendance(tx: Db, rng: Rng, networkId: string, sessions: s
         .returning({ id: participations.id });
       if (status !== "excused") await recordCheckIn(tx, { networkId, eventId, participationId: row!.id, status }, now);
     }
+    // The sessions took place: closed as held, as the coordinator does after each one.
+    await setEventStatus(tx, { networkId, id: eventId }, "held");
   }
 }
 
