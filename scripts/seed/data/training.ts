@@ -103,7 +103,7 @@ async function recordAttendance(tx: Db, rng: Rng, networkId: string, sessions: s
       if (status !== "excused") await recordCheckIn(tx, { networkId, eventId, participationId: row!.id, status }, now);
     }
     // The sessions took place: closed as held, as the coordinator does after each one.
-    await setEventStatus(tx, { networkId, id: eventId }, "held");
+    await setEventStatus(tx, { networkId, userId: null, id: eventId }, "held");
   }
 }
 
