@@ -20,7 +20,17 @@ test.describe("signing in with each demo account", () => {
     await expect(page.getByRole("link", { name: "PLP de démonstration" })).toBeVisible();
     await expect(page.getByText("Claire Moreau · Coordination")).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Navigation du réseau" });
-    await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Annuaire", "Réunions", "SERD", "Membres", "Paramètres"]);
+    await expect(nav.getByRole("link")).toHaveText([
+      "Vue d'ensemble",
+      "Tableau de bord",
+      "Annuaire",
+      "Réunions",
+      "SERD",
+      "Outils",
+      "Formation",
+      "Membres",
+      "Paramètres",
+    ]);
     await expectAccessible(page);
     await nav.getByRole("link", { name: "Membres" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Membres" })).toBeVisible();
@@ -31,18 +41,28 @@ test.describe("signing in with each demo account", () => {
     await expectAccessible(page);
   });
 
-  test("the partner and the elected official land on the overview without the coordinator's menus", async ({
+  test("the partner lands on the overview, the elected official on the dashboard, without the coordinator's menus", async ({
     page,
   }) => {
-    for (const [email, who] of [
-      [demo.partner, "Karim Benali · Partenaire"],
-      [demo.elected, "Bernard Schmitt · Élu·e"],
+    for (const [email, who, landing, links] of [
+      [
+        demo.partner,
+        "Karim Benali · Partenaire",
+        /\/n\/plp-demo$/,
+        ["Vue d'ensemble", "Annuaire", "Réunions", "SERD", "Outils", "Formation"],
+      ],
+      [
+        demo.elected,
+        "Bernard Schmitt · Élu·e",
+        /\/n\/plp-demo\/dashboard$/,
+        ["Vue d'ensemble", "Tableau de bord", "Annuaire", "Réunions", "SERD", "Outils", "Formation"],
+      ],
     ] as const) {
       await signIn(page, email);
-      await expect(page).toHaveURL(/\/n\/plp-demo$/);
+      await expect(page).toHaveURL(landing);
       await expect(page.getByText(who)).toBeVisible();
       const nav = page.getByRole("navigation", { name: "Navigation du réseau" });
-      await expect(nav.getByRole("link")).toHaveText(["Vue d'ensemble", "Annuaire", "Réunions", "SERD"]);
+      await expect(nav.getByRole("link")).toHaveText([...links]);
       await expectAccessible(page);
       // The members page is not theirs: "not found", as for another network's page.
       const response = await page.goto("/n/plp-demo/members");
