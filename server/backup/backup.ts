@@ -31,6 +31,8 @@ export function restorePostgres(url: string, file: string): void {
 
 /** The data directory of an open PGlite, gzipped, to `file`. */
 export async function backupPglite(pg: PGlite, file: string): Promise<void> {
+  // dumpDataDir on an instance still starting never settles (seen from the npm script).
+  await pg.waitReady;
   const dump = await pg.dumpDataDir("gzip");
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
 }
