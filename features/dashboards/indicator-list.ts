@@ -2,6 +2,8 @@ import "server-only";
 import { directoryIndicators } from "@/features/directory/indicators";
 import { meetingIndicators } from "@/features/meetings/indicators";
 import { serdIndicators } from "@/features/serd/indicators";
+import { toolsIndicators } from "@/features/tools/indicators";
+import { trainingIndicators } from "@/features/training/indicators";
 import type { AnyIndicator } from "./constants";
 import { staffIndicators } from "./staff/indicators";
 
@@ -11,6 +13,8 @@ export const indicatorRegistry: AnyIndicator[] = [
   ...directoryIndicators,
   ...meetingIndicators,
   ...serdIndicators,
+  ...trainingIndicators,
+  ...toolsIndicators,
   ...staffIndicators,
 ];
 

@@ -1,9 +1,10 @@
-import { and, asc, countDistinct, eq } from "drizzle-orm";
+import { and, asc, countDistinct, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { contactSearchText, organisationSearchText } from "@/features/directory/mutations";
 import { listRetentionCandidates } from "@/features/directory/gdpr/queries";
 import { actorTypes, engagementStatuses } from "@/lib/domain/enums";
+import { executeRows } from "@/db/execute";
 import { testDb as db } from "@/test/db";
 import {
   communes,
@@ -197,5 +198,23 @@ describe("demo data", () => {
     expect(new Intl.NumberFormat("fr-FR", { style: "percent" }).format(conversion.share!)).toBe("73\u00a0%");
     const amb = await listCycles(db, { networkId: await networkId("ambassadeurs-demo") });
     expect(amb).toHaveLength(1);
+  });
+
+  it("shows the training and tools figures on the dashboard, as their own pages and SQL count them", async () => {
+    const id = await networkId("plp-demo");
+    const plp = await getDashboard(db, { networkId: id, year: 2014, today: "2026-12-07" });
+    const value = (d: typeof plp, key: string) => d.figures.find((f) => f.indicator.id === key)?.point?.value;
+    expect(value(plp, "training.enrolled")).toBe(22);
+    expect(value(plp, "training.trained")).toBe(22);
+    expect(value(plp, "training.conversion")).toBeCloseTo((100 * 16) / 22, 6);
+    const ambId = await networkId("ambassadeurs-demo");
+    const today = new Date().toISOString().slice(0, 10);
+    const [loans] = await executeRows<{ year: number; n: number }>(
+      db,
+      sql`select extract(year from checked_out_on)::int as year, count(*)::int as n from tool_loans
+          where network_id = ${ambId} and checked_out_on <= ${today}::date group by 1 order by 1 desc limit 1`,
+    );
+    const amb = await getDashboard(db, { networkId: ambId, year: loans!.year, today });
+    expect(value(amb, "tools.loans")).toBe(loans!.n);
   });
 });
