@@ -69,7 +69,7 @@ export async function CycleFiguresCard({
                 ["didNot", conversion.didNot],
               ] as const
             ).map(([key, people]) => (
-              <Table key={key} caption={t(`figures.${key}`)} headers={[t(`figures.${key}`), t("fields.contacts")]}>
+              <Table key={key} caption={t(`figures.${key}`)} headers={[t("figures.person"), t("figures.organisation")]}>
                 {people.map((p) => (
                   <tr key={p.contactId}>
                     <Td>{`${p.firstName} ${p.lastName}`}</Td>
