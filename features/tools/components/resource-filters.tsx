@@ -10,7 +10,7 @@ export async function ResourceFiltersForm({ filters, moderate }: { filters: Reso
   const t = await getTranslations("tools");
   const ts = await getTranslations("serd");
   return (
-    <form method="get" role="search" className="mb-6 grid gap-3 sm:grid-cols-3 lg:grid-cols-6 items-end">
+    <form method="get" role="search" className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4 items-end">
       <TextField label={t("library.searchLabel")} name="q" type="search" defaultValue={filters.q ?? ""} />
       <SelectField label={t("library.kindLabel")} name="kind" defaultValue={filters.kind ?? ""}>
         <option value="">{t("library.allKinds")}</option>
