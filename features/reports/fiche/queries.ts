@@ -5,7 +5,7 @@ import type { Db } from "@/db/types";
 import { parisToday } from "@/lib/domain/paris-time";
 import { looseTranslator } from "@/lib/i18n/messages";
 import { buildFiche, type BuiltFiche } from "./build";
-import type { FicheTexts } from "./constants";
+import type { FicheTextField, FicheTexts } from "./constants";
 import { computedLines } from "./document";
 import { computeFicheFigures, type FicheFigures } from "./figures";
 import { canonicalJson } from "./rules";
@@ -46,7 +46,7 @@ export async function buildSavedFiche(db: Db, fiche: Fiche, locale: string): Pro
   return buildFiche(db, fiche.networkId, { ...fiche, contactEmail: fiche.contactEmail }, { locale });
 }
 
-export type FicheChange = { part: string; saved: string[]; current: string[] };
+export type FicheChange = { part: FicheTextField; saved: string[]; current: string[] };
 
 /**
  * A saved fiche and today's figures: `stale` when the records changed since they were computed,
@@ -68,7 +68,7 @@ export async function getFicheView(
     const t = looseTranslator(locale);
     const before = computedLines(fiche.figures, t, locale);
     const after = computedLines(current, t, locale);
-    for (const part of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof typeof before>) {
+    for (const part of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<FicheTextField>) {
       const saved = before[part] ?? [];
       const now = after[part] ?? [];
       if (saved.join("\n") !== now.join("\n")) changes.push({ part, saved, current: now });
