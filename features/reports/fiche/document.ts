@@ -6,7 +6,14 @@ import type { FicheFigures, Range } from "./figures";
 // A fiche as a document: the OPTIGEDE sections in order, each part with its computed lines and the
 // coordinator's text. The PDF, the Markdown and the page all render this one structure.
 
-export type FichePart = { key: FicheTextField; heading: string; lines: string[]; text: string };
+export type FichePart = {
+  key: FicheTextField;
+  heading: string;
+  /** False for the part that is its whole section (Contexte): the section heading says it. */
+  showHeading: boolean;
+  lines: string[];
+  text: string;
+};
 export type FicheDocument = {
   title: string;
   kicker: string;
@@ -180,6 +187,7 @@ export function buildFicheDocument(
         .map((key) => ({
           key,
           heading: t(`fiches.doc.parts.${key}`),
+          showHeading: s.parts.length > 1,
           lines: lines[key] ?? [],
           text: (texts[key] ?? "").trim(),
         }))
@@ -197,7 +205,7 @@ export function ficheMarkdown(doc: FicheDocument): string {
   for (const s of doc.sections) {
     out.push("", `## ${s.heading}`);
     for (const p of s.parts) {
-      if (s.parts.length > 1 || p.heading !== s.heading) out.push("", `### ${p.heading}`);
+      if (p.showHeading) out.push("", `### ${p.heading}`);
       if (p.lines.length) out.push("", ...p.lines.map((l) => `- ${l}`));
       if (p.text) out.push("", p.text);
     }

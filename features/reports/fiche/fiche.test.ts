@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { PDFParse } from "pdf-parse";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { events, experienceFiches, networks, participations, serdEditions, users } from "@/db/schema";
 import { seedDemo } from "@/scripts/seed";
 import { runAction } from "@/test/actions";
+import { closePdfBrowser } from "@/server/pdf/render";
 import { testDb as db } from "@/test/db";
 import { createFicheAction, recomputeFicheAction, updateFicheTextsAction } from "./actions";
 import { buildSavedFiche, getFiche, getFicheView } from "./queries";
@@ -49,6 +50,10 @@ beforeAll(async () => {
   if (!created.ok) throw new Error(created.error);
   ficheId = created.data.id;
 }, 120_000);
+
+afterAll(async () => {
+  await closePdfBrowser();
+});
 
 function numbers(text: string, pattern: RegExp): number[] {
   const m = pattern.exec(text);

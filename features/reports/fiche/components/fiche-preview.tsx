@@ -19,7 +19,7 @@ export function FichePreview({ doc, label }: { doc: FicheDocument; label: string
           <h3 className="border-b-2 border-brand pb-1 text-lg font-bold uppercase">{s.heading}</h3>
           {s.parts.map((p) => (
             <div key={p.key} className="space-y-1">
-              {s.parts.length > 1 ? <h4 className="font-semibold">{p.heading}</h4> : null}
+              {p.showHeading ? <h4 className="font-semibold">{p.heading}</h4> : null}
               {p.lines.length ? (
                 <ul className="list-disc pl-5">
                   {p.lines.map((l, i) => (

@@ -76,10 +76,7 @@ export default async function FichePage({ params }: PageProps<"/n/[network]/repo
             />
           </Card>
         ) : null}
-        <section className="space-y-2">
-          <h2 className="text-xl font-bold">{t("view.preview")}</h2>
-          <FichePreview doc={built.document} label={t("view.preview")} />
-        </section>
+        <FichePreview doc={built.document} label={t("view.preview")} />
       </div>
     </ClientMessages>
   );
