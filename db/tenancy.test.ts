@@ -379,6 +379,16 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
     insert: (net, p) => sql`insert into training_enrolments (network_id, cycle_id, contact_id, status)
       values (${net}, ${a.cycleId}, ${p.contactId}, 'enrolled')`,
   },
+  {
+    table: "experience_fiches → serd_editions",
+    insert: (net, p) => sql`insert into experience_fiches (network_id, kind, title, period_start, period_end, edition_id, figures, figures_computed_at)
+      values (${net}, 'serd', 'Fiche', '2026-01-01', '2026-12-31', ${p.editionId}, '{}'::jsonb, now())`,
+  },
+  {
+    table: "experience_fiches → training_cycles",
+    insert: (net, p) => sql`insert into experience_fiches (network_id, kind, title, period_start, period_end, cycle_id, figures, figures_computed_at)
+      values (${net}, 'training', 'Fiche', '2026-01-01', '2026-12-31', ${p.cycleId}, '{}'::jsonb, now())`,
+  },
 ];
 
 describe("composite foreign keys keep every child in its parent's network", () => {

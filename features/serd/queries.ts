@@ -269,3 +269,5 @@ export async function listActionsAwaitingResults(
     .orderBy(asc(serdActions.title));
 }
 export { editionPhase } from "./rules";
+// The edition's figures (./figures.ts), for the reports' fiches.
+export { getEditionFigures, type EditionFigures } from "./figures";

@@ -180,3 +180,15 @@ export type EnrolmentStatus = (typeof enrolmentStatuses)[number];
 
 export const trainingSessionKinds = ["theory", "site_visit"] as const;
 export type TrainingSessionKind = (typeof trainingSessionKinds)[number];
+
+// --- Reports: OPTIGEDE experience fiches ---
+/** The action of the network a fiche describes. */
+export const ficheKinds = [
+  "actors_mobilisation",
+  "serd",
+  "training",
+  "exchange_network",
+  "tools",
+  "other",
+] as const;
+export type FicheKind = (typeof ficheKinds)[number];

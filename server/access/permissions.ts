@@ -54,6 +54,10 @@ export const permissionTable = {
   "dashboard.read": ["coordinator", "ambassador", "elected"],
   /** The network's home page opens on the dashboard (the elected official presents results). */
   "dashboard.landing": ["elected"],
+  /** Read the reports (yearly review, experience fiches) and download their exports. */
+  "reports.view": ["coordinator", "elected"],
+  /** Write the reports' texts, create them and recompute their figures. */
+  "reports.edit": ["coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;
