@@ -90,6 +90,13 @@ export async function saveWeekGrid(
       if (hours > 0) cells.push({ row, day, hours });
     });
   }
+  input.rows.forEach((row, i) => {
+    if (!row.hours.some((h) => (h ?? 0) > 0)) return;
+    if (row.activityKind === "meeting" && !row.eventId)
+      errors[`rows.${i}.eventId`] = "dashboards.errors.eventRequired";
+    if (row.activityKind === "serd_edition" && !row.editionId)
+      errors[`rows.${i}.editionId`] = "dashboards.errors.editionRequired";
+  });
   if (Object.keys(errors).length) throw invalid(errors);
   if (cells.length === 0) return { created: 0 };
   for (const row of input.rows) await requireActivity(db, networkId, row);

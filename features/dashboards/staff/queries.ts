@@ -115,10 +115,24 @@ export async function staffTimeFor(
   };
 }
 
-/** The latest entries of the network (or of one person), for the time page. */
+/** The latest entries of the network (or of one person), for the time page, optionally of one year, role or activity. */
 export async function listTimeEntries(
   db: Db,
-  { networkId, personId, limit = 50 }: { networkId: string; personId?: string; limit?: number },
+  {
+    networkId,
+    personId,
+    limit = 50,
+    year,
+    staffRole,
+    activityKind,
+  }: {
+    networkId: string;
+    personId?: string;
+    limit?: number;
+    year?: number;
+    staffRole?: StaffRole;
+    activityKind?: ActivityKind;
+  },
 ) {
   return executeRows<{
     id: string;
@@ -128,17 +142,36 @@ export async function listTimeEntries(
     starts_on: string;
     ends_on: string;
     hours: string;
+    person: string | null;
   }>(
     db,
     sql`select t.id, t.staff_role, t.activity_kind,
                coalesce(e.title, case when ed.year is not null then 'SERD ' || ed.year end, t.activity_label) as label,
-               t.starts_on::text, t.ends_on::text, t.hours::text
+               t.starts_on::text, t.ends_on::text, t.hours::text, u.name as person
         from time_entries t
         left join events e on e.id = t.event_id and e.network_id = t.network_id
         left join serd_editions ed on ed.id = t.edition_id and ed.network_id = t.network_id
+        left join users u on u.id = t.person_id
         where t.network_id = ${networkId} ${personId ? sql`and t.person_id = ${personId}` : sql``}
+          ${year ? sql`and t.starts_on >= make_date(${year}::int, 1, 1) and t.starts_on < make_date(${year}::int + 1, 1, 1)` : sql``}
+          ${staffRole ? sql`and t.staff_role = ${staffRole}` : sql``}
+          ${activityKind ? sql`and t.activity_kind = ${activityKind}` : sql``}
         order by t.starts_on desc, t.created_at desc limit ${limit}`,
   );
+}
+
+/** The years with time entries (latest first), for the time page's filter. */
+export async function timeEntryYears(
+  db: Db,
+  { networkId, personId }: { networkId: string; personId?: string },
+) {
+  const rows = await executeRows<{ year: number }>(
+    db,
+    sql`select distinct extract(year from starts_on)::int as year from time_entries
+        where network_id = ${networkId} ${personId ? sql`and person_id = ${personId}` : sql``}
+        order by 1 desc`,
+  );
+  return rows.map((r) => Number(r.year));
 }
 
 /** Meetings (latest 200) and SERD editions a time entry may point at. */
