@@ -12,11 +12,13 @@ export function TimeEntryForm({
   networkSlug,
   meetings,
   editions,
+  cycles = [],
   defaultRole,
 }: {
   networkSlug: string;
   meetings: { id: string; label: string }[];
   editions: { id: string; year: number }[];
+  cycles?: { id: string; title: string }[];
   defaultRole?: StaffRole;
 }) {
   const t = useTranslations("dashboards");
@@ -62,6 +64,18 @@ export function TimeEntryForm({
         {editions.map((e) => (
           <option key={e.id} value={e.id}>
             {e.year}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("time.fields.trainingCycleId")}
+        name="trainingCycleId"
+        errors={err("trainingCycleId")}
+      >
+        <option value="">—</option>
+        {cycles.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.title}
           </option>
         ))}
       </SelectField>

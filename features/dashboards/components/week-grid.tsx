@@ -14,12 +14,15 @@ import { saveWeekGridAction } from "../actions";
 const cell =
   "block w-16 min-h-11 rounded-md border border-line bg-white px-2 py-1 text-right aria-[invalid=true]:border-danger";
 
+const wide = cell.replace("w-16", "w-56").replace("text-right", "");
+
 export function WeekGrid({
   networkSlug,
   weekStart,
   days,
   meetings,
   editions,
+  cycles,
   defaultRole,
 }: {
   networkSlug: string;
@@ -28,6 +31,7 @@ export function WeekGrid({
   days: string[];
   meetings: { id: string; label: string }[];
   editions: { id: string; year: number }[];
+  cycles: { id: string; title: string }[];
   defaultRole: StaffRole;
 }) {
   const t = useTranslations("dashboards");
@@ -41,6 +45,7 @@ export function WeekGrid({
         activityLabel: String(fd.get(`rows.${i}.activityLabel`) ?? ""),
         eventId: String(fd.get(`rows.${i}.eventId`) ?? ""),
         editionId: String(fd.get(`rows.${i}.editionId`) ?? ""),
+        trainingCycleId: String(fd.get(`rows.${i}.trainingCycleId`) ?? ""),
         hours: Array.from({ length: 7 }, (_, d) => String(fd.get(`rows.${i}.hours.${d}`) ?? "")),
       })),
     }),
@@ -80,11 +85,7 @@ export function WeekGrid({
                   <label className="sr-only" htmlFor={`grid-${i}-kind`}>
                     {t("time.rowActivity", { row: i + 1 })}
                   </label>
-                  <select
-                    id={`grid-${i}-kind`}
-                    name={`rows.${i}.activityKind`}
-                    className={cell.replace("w-16", "w-56").replace("text-right", "")}
-                  >
+                  <select id={`grid-${i}-kind`} name={`rows.${i}.activityKind`} className={wide}>
                     {activityKinds.map((k) => (
                       <option key={k} value={k}>
                         {t(`activityKinds.${k}`)}
@@ -97,7 +98,7 @@ export function WeekGrid({
                   <select
                     id={`grid-${i}-event`}
                     name={`rows.${i}.eventId`}
-                    className={cell.replace("w-16", "w-56").replace("text-right", "")}
+                    className={wide}
                     aria-invalid={err(`rows.${i}.eventId`) ? true : undefined}
                     aria-describedby={err(`rows.${i}.eventId`) ? `grid-${i}-event-error` : undefined}
                   >
@@ -116,15 +117,22 @@ export function WeekGrid({
                   <label className="sr-only" htmlFor={`grid-${i}-edition`}>
                     {t("time.rowEdition", { row: i + 1 })}
                   </label>
-                  <select
-                    id={`grid-${i}-edition`}
-                    name={`rows.${i}.editionId`}
-                    className={cell.replace("w-16", "w-56").replace("text-right", "")}
-                  >
+                  <select id={`grid-${i}-edition`} name={`rows.${i}.editionId`} className={wide}>
                     <option value="">{t("time.fields.editionId")} : —</option>
                     {editions.map((e) => (
                       <option key={e.id} value={e.id}>
                         {e.year}
+                      </option>
+                    ))}
+                  </select>
+                  <label className="sr-only" htmlFor={`grid-${i}-cycle`}>
+                    {t("time.rowCycle", { row: i + 1 })}
+                  </label>
+                  <select id={`grid-${i}-cycle`} name={`rows.${i}.trainingCycleId`} className={wide}>
+                    <option value="">{t("time.fields.trainingCycleId")} : —</option>
+                    {cycles.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.title}
                       </option>
                     ))}
                   </select>
@@ -135,7 +143,7 @@ export function WeekGrid({
                     id={`grid-${i}-label`}
                     name={`rows.${i}.activityLabel`}
                     placeholder={t("time.fields.activityLabel")}
-                    className={cell.replace("w-16", "w-56").replace("text-right", "")}
+                    className={wide}
                   />
                 </th>
                 {days.map((d, j) => {

@@ -132,6 +132,7 @@ export default async function TimePage({ params, searchParams }: PageProps<"/n/[
               label: `${m.title} (${calendarDay(format, m.day)})`,
             }))}
             editions={choices.editions}
+            cycles={choices.cycles}
           />
         </Card>
       </div>

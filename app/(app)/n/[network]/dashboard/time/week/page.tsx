@@ -67,6 +67,7 @@ export default async function WeekPage({
             label: `${m.title} (${calendarDay(format, m.day)})`,
           }))}
           editions={choices.editions}
+          cycles={choices.cycles}
         />
       </Card>
     </ClientMessages>
