@@ -5,6 +5,7 @@ import type { AnyIndicator, Comparison, SeriesPoint } from "./constants";
 import { registrySeries, type SourceLoads } from "./indicators-data";
 import { getObjective, listObjectives, objectivesOf, type ObjectiveView } from "./objectives-data";
 import { listRecordedIndicators, listRecordedValues, type RecordedSeries } from "./recorded-data";
+import { serdSameStage } from "./serd-stage";
 import { staffTotals, type StaffTotals } from "./staff/queries";
 
 // The dashboard's reads. Other areas use staffTimeFor (time spent on a meeting or an edition).
@@ -48,10 +49,11 @@ export async function getDashboard(
   // unfiltered series reuse the sources' loads).
   const loads: SourceLoads = new Map();
   const pendingRecorded = listRecordedIndicators(db, { networkId });
-  const [computed, recorded, objectives] = await Promise.all([
+  const [computed, recorded, objectives, sameStage] = await Promise.all([
     registrySeries(db, { networkId, today, loads }),
     pendingRecorded,
     objectivesOf(db, { networkId, today, recorded: pendingRecorded, loads }),
+    serdSameStage(db, { networkId, today }),
   ]);
   const years = yearsOf([...computed.map((c) => c.series), ...recorded.map((r) => r.series)]);
   const chosen = year ?? years[0] ?? Number(today.slice(0, 4));
@@ -69,7 +71,11 @@ export async function getDashboard(
       },
       series,
       point: at(series),
-      comparison: compareYear(series, chosen),
+      // The open SERD edition's actions are set against the previous edition at the same stage.
+      comparison:
+        indicator.id === "serd.actions" && sameStage?.year === chosen && at(series)?.stage === "open"
+          ? sameStage.comparison
+          : compareYear(series, chosen),
     })),
     recorded: recorded.map((r) => ({ ...r, point: at(r.series), comparison: compareYear(r.series, chosen) })),
     objectives,
