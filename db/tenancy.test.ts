@@ -91,7 +91,9 @@ async function insertParents(networkId: string): Promise<Parents> {
     values (${p.actionId}, ${networkId}, ${p.editionId}, 'Action', ${p.organisationId})`);
   await db.execute(sql`insert into stored_files (id, network_id, content_type, size, sha256)
     values (${p.fileId}, ${networkId}, 'application/pdf', 1, 'x')`);
-  await db.execute(sql`insert into tool_collections (id, network_id, name) values (${p.collectionId}, ${networkId}, 'Dossier')`);
+  await db.execute(
+    sql`insert into tool_collections (id, network_id, name) values (${p.collectionId}, ${networkId}, 'Dossier')`,
+  );
   await db.execute(sql`insert into tool_resources (id, network_id, kind, title)
     values (${p.resourceId}, ${networkId}, 'note', 'Ressource')`);
   await db.execute(sql`insert into tool_items (id, network_id, name, owner_organisation_id)
@@ -258,6 +260,14 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
       values (${net}, 'intern', 'serd_edition', ${p.editionId}, '2026-11-01', '2026-11-01', 4)`,
   },
   {
+    table: "time_entries → training_cycles",
+    insert: (
+      net,
+      p,
+    ) => sql`insert into time_entries (network_id, staff_role, activity_kind, training_cycle_id, starts_on, ends_on, hours)
+      values (${net}, 'project_officer', 'training', ${p.cycleId}, '2026-10-01', '2026-10-01', 2)`,
+  },
+  {
     table: "memberships → organisations",
     insert: (net, p) => sql`insert into memberships (user_id, network_id, role, organisation_id)
       values (${userId}, ${net}, 'partner', ${p.organisationId})`,
@@ -302,7 +312,10 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
   },
   {
     table: "tool_resources → organisations, collections, stored_files",
-    insert: (net, p) => sql`insert into tool_resources (network_id, kind, title, owner_organisation_id, collection_id, file_id)
+    insert: (
+      net,
+      p,
+    ) => sql`insert into tool_resources (network_id, kind, title, owner_organisation_id, collection_id, file_id)
       values (${net}, 'document', 'Doc', ${p.organisationId}, ${p.collectionId}, ${p.fileId})`,
   },
   {
@@ -312,7 +325,8 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
   },
   {
     table: "method_sheets → tool_resources",
-    insert: (net, p) => sql`insert into method_sheets (network_id, resource_id) values (${net}, ${p.resourceId})`,
+    insert: (net, p) =>
+      sql`insert into method_sheets (network_id, resource_id) values (${net}, ${p.resourceId})`,
   },
   {
     table: "method_sheet_authors → tool_resources",
@@ -331,7 +345,10 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
   },
   {
     table: "tool_items → organisations, tool_resources (instructions)",
-    insert: (net, p) => sql`insert into tool_items (network_id, name, owner_organisation_id, instructions_resource_id)
+    insert: (
+      net,
+      p,
+    ) => sql`insert into tool_items (network_id, name, owner_organisation_id, instructions_resource_id)
       values (${net}, 'Kit', ${p.organisationId}, ${p.resourceId})`,
   },
   {
@@ -342,12 +359,18 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
   },
   {
     table: "tool_loans → tool_reservations, tool_items",
-    insert: (net, p) => sql`insert into tool_loans (network_id, reservation_id, item_id, checked_out_on, due_on, condition_out)
+    insert: (
+      net,
+      p,
+    ) => sql`insert into tool_loans (network_id, reservation_id, item_id, checked_out_on, due_on, condition_out)
       values (${net}, ${p.reservationId}, ${p.itemId}, '2026-12-01', '2026-12-03', 'good')`,
   },
   {
     table: "training_modules → training_cycles",
-    insert: (net, p) => sql`insert into training_modules (network_id, cycle_id, position, theme, planned_hours)
+    insert: (
+      net,
+      p,
+    ) => sql`insert into training_modules (network_id, cycle_id, position, theme, planned_hours)
       values (${net}, ${p.cycleId}, 1, 'Réemploi', 3)`,
   },
   {

@@ -20,6 +20,8 @@ export class ActionError extends Error {
     readonly code: ErrorCode,
     readonly messageKey: string = `errors.${code}`,
     readonly fieldKeys?: Record<string, string>,
+    /** Values of the message's placeholders ("row {row}"), for the message and its field errors. */
+    readonly values?: Record<string, string | number>,
   ) {
     super(messageKey);
   }

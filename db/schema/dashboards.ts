@@ -21,6 +21,7 @@ import { setNullOnly } from "./foreign-keys";
 import { events } from "./meetings";
 import { networks } from "./networks";
 import { serdEditions } from "./serd";
+import { trainingCycles } from "./training";
 
 // Dashboards: indicators the network records by hand, objectives on any indicator, staff time.
 
@@ -121,6 +122,8 @@ export const timeEntries = pgTable(
     activityKind: activityKind().notNull(),
     eventId: uuid(),
     editionId: uuid(),
+    /** A training cycle (activity "training"): its page shows the time spent on it. */
+    trainingCycleId: uuid(),
     /** Free label (a training module, "network coordination"). */
     activityLabel: text().notNull().default(""),
     startsOn: date().notNull(),
@@ -142,6 +145,12 @@ export const timeEntries = pgTable(
       columns: [t.networkId, t.editionId],
       foreignColumns: [serdEditions.networkId, serdEditions.id],
     }).onDelete(setNullOnly("edition_id")),
+    foreignKey({
+      name: "time_entries_training_cycle_id_network_fk",
+      columns: [t.networkId, t.trainingCycleId],
+      foreignColumns: [trainingCycles.networkId, trainingCycles.id],
+    }).onDelete(setNullOnly("training_cycle_id")),
+    index().on(t.networkId, t.trainingCycleId),
     check("time_entries_period", sql`${t.endsOn} >= ${t.startsOn}`),
     check("time_entries_hours", sql`${t.hours} > 0`),
   ],

@@ -54,6 +54,16 @@ export type Comparison =
       missingTo: number;
     }
   | { kind: "open"; previousYear: number | null }
+  /** An open SERD edition: actions submitted by day N of its registrations vs the previous edition's by its day N. */
+  | {
+      kind: "sameStage";
+      previousYear: number;
+      day: number;
+      current: number;
+      previous: number;
+      delta: number;
+      percent: number | null;
+    }
   | { kind: "none" };
 
 export type ObjectiveStatus = "reached" | "not_reached" | "in_progress" | "no_data";

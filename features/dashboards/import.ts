@@ -9,7 +9,8 @@ import { recordValues, type RecordedRow } from "./mutations";
 // A tonnage table (date; value; source) from a CSV or XLSX file: every row checked first, then
 // written in one transaction. One broken row: nothing is written and the row is named.
 
-const refuse = (key: string) => new ActionError("invalid_input", key, { file: key });
+const refuse = (key: string, values?: Record<string, number>) =>
+  new ActionError("invalid_input", key, { file: key }, values);
 
 /** "2014-12-31", "31/12/2014" or a bare year "2014" (= 31 December). */
 export function readDate(cell: string): string | null {
@@ -53,7 +54,7 @@ export async function importRecordedValues(
   });
   if (parsed.rows.length > csvImportMaxRows) throw refuse("dashboards.errors.importTooLarge");
   const { rows, errorRow } = checkRows(parsed.rows);
-  if (errorRow !== null) throw refuse("dashboards.errors.importRow");
+  if (errorRow !== null) throw refuse("dashboards.errors.importRow", { row: errorRow });
   if (rows.length === 0) throw refuse("dashboards.errors.importEmpty");
   return recordValues(db, scope, { indicatorId: input.indicatorId, rows });
 }

@@ -8,11 +8,18 @@ import { findIndicator, indicatorRegistry } from "./indicator-list";
 
 export type IndicatorRequest = { indicator: AnyIndicator; filter: IndicatorFilter };
 
+/** Loads already started, by source and filter: one request's callers share them (dashboard + objectives). */
+export type SourceLoads = Map<string, Promise<{ year: number; stage: SeriesPoint["stage"] }[]>>;
+
 export async function loadSeries(
   db: Db,
-  { networkId, today, requests }: { networkId: string; today: string; requests: IndicatorRequest[] },
+  {
+    networkId,
+    today,
+    requests,
+    loads = new Map(),
+  }: { networkId: string; today: string; requests: IndicatorRequest[]; loads?: SourceLoads },
 ): Promise<SeriesPoint[][]> {
-  const loads = new Map<string, Promise<{ year: number; stage: SeriesPoint["stage"] }[]>>();
   const keyOf = (r: IndicatorRequest) => `${r.indicator.source.key}:${JSON.stringify(r.filter)}`;
   for (const r of requests) {
     const key = keyOf(r);
@@ -30,9 +37,12 @@ export async function loadSeries(
 }
 
 /** Every registry indicator, unfiltered: the dashboard's series. */
-export async function registrySeries(db: Db, { networkId, today }: { networkId: string; today: string }) {
+export async function registrySeries(
+  db: Db,
+  { networkId, today, loads }: { networkId: string; today: string; loads?: SourceLoads },
+) {
   const requests = indicatorRegistry.map((indicator) => ({ indicator, filter: {} }));
-  const series = await loadSeries(db, { networkId, today, requests });
+  const series = await loadSeries(db, { networkId, today, requests, loads });
   return indicatorRegistry.map((indicator, i) => ({ indicator, series: series[i]! }));
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { objectives } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { ObjectiveDirection } from "@/lib/domain/enums";
+import { isUuid } from "@/lib/domain/ids";
 import type { AnyIndicator, IndicatorFilter, ObjectiveStatus, SeriesPoint, Trend } from "./constants";
 import { findIndicator } from "./indicator-list";
-import { loadSeries } from "./indicators-data";
+import { loadSeries, type SourceLoads } from "./indicators-data";
 import { objectiveProgress, objectiveStatus, objectiveTrend } from "./objective-status";
 import type { RecordedSeries } from "./recorded-data";
 
@@ -46,7 +47,28 @@ function latestWithin(points: { at: string; value: number | null }[], start: str
 
 export async function listObjectives(
   db: Db,
-  { networkId, today, recorded }: { networkId: string; today: string; recorded: RecordedSeries[] },
+  params: { networkId: string; today: string; recorded: RecordedSeries[] },
+): Promise<ObjectiveView[]> {
+  return objectivesOf(db, params);
+}
+
+/**
+ * The objectives, started at once: the recorded indicators may still be loading (the dashboard
+ * sends both statements together), and computed series already loaded are reused through `loads`.
+ */
+export async function objectivesOf(
+  db: Db,
+  {
+    networkId,
+    today,
+    recorded: recordedOrPending,
+    loads,
+  }: {
+    networkId: string;
+    today: string;
+    recorded: RecordedSeries[] | Promise<RecordedSeries[]>;
+    loads?: SourceLoads;
+  },
 ): Promise<ObjectiveView[]> {
   const rows = await db
     .select()
@@ -59,11 +81,15 @@ export async function listObjectives(
       indicator: r.computedIndicatorId ? findIndicator(r.computedIndicatorId) : undefined,
     }))
     .filter((x): x is { row: typeof x.row; indicator: AnyIndicator } => !!x.indicator);
-  const series = await loadSeries(db, {
-    networkId,
-    today,
-    requests: computed.map((c) => ({ indicator: c.indicator, filter: c.row.indicatorFilter })),
-  });
+  const [series, recorded] = await Promise.all([
+    loadSeries(db, {
+      networkId,
+      today,
+      loads,
+      requests: computed.map((c) => ({ indicator: c.indicator, filter: c.row.indicatorFilter })),
+    }),
+    recordedOrPending,
+  ]);
   const seriesOf = new Map<string, SeriesPoint[]>(computed.map((c, i) => [c.row.id, series[i]!]));
   return rows.map((r) => {
     const indicator = r.computedIndicatorId ? findIndicator(r.computedIndicatorId) : undefined;
@@ -103,4 +129,29 @@ export async function listObjectives(
       progress: objectiveProgress(o),
     };
   });
+}
+
+/** One objective as the edit form shows it (every field as text), or null (unknown, another network's). */
+export async function getObjective(db: Db, { networkId, id }: { networkId: string; id: string }) {
+  if (!isUuid(id)) return null;
+  const [r] = await db
+    .select()
+    .from(objectives)
+    .where(and(eq(objectives.networkId, networkId), eq(objectives.id, id)))
+    .limit(1);
+  if (!r) return null;
+  const filter = Object.entries(r.indicatorFilter)[0];
+  return {
+    id: r.id,
+    title: r.title,
+    indicator: r.computedIndicatorId
+      ? `computed:${r.computedIndicatorId}`
+      : `recorded:${r.recordedIndicatorId}`,
+    filter: filter ? `${filter[0]}=${filter[1]}` : "",
+    direction: r.direction,
+    target: String(Number(r.target)),
+    baseline: r.baseline === null ? "" : String(Number(r.baseline)),
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+  };
 }

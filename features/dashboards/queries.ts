@@ -2,9 +2,11 @@ import "server-only";
 import type { Db } from "@/db/types";
 import { compareYear, yearsOf } from "./comparison";
 import type { AnyIndicator, Comparison, SeriesPoint } from "./constants";
-import { registrySeries } from "./indicators-data";
-import { listObjectives, type ObjectiveView } from "./objectives-data";
-import { listRecordedIndicators, type RecordedSeries } from "./recorded-data";
+import { registrySeries, type SourceLoads } from "./indicators-data";
+import { getObjective, listObjectives, objectivesOf, type ObjectiveView } from "./objectives-data";
+import { listRecordedIndicators, listRecordedValues, type RecordedSeries } from "./recorded-data";
+import { serdSameStage } from "./serd-stage";
+import { staffTotals, type StaffTotals } from "./staff/queries";
 
 // The dashboard's reads. Other areas use staffTimeFor (time spent on a meeting or an edition).
 export {
@@ -13,11 +15,14 @@ export {
   staffTotals,
   getStaffSettings,
   listTimeEntries,
+  timeEntryYears,
 } from "./staff/queries";
 export type { ActivityRef } from "./staff/queries";
 export { indicatorRegistry, findIndicator } from "./indicator-list";
+export { startOfWeek } from "./rules";
 export { computeIndicator, loadSeries } from "./indicators-data";
-export { listRecordedIndicators, listObjectives };
+export { listRecordedIndicators, listRecordedValues, listObjectives, getObjective };
+export { objectiveChoices } from "./objective-choices";
 export type { ObjectiveView, RecordedSeries };
 
 export type DashboardFigure = {
@@ -40,11 +45,16 @@ export async function getDashboard(
   db: Db,
   { networkId, year, today }: { networkId: string; year: number | null; today: string },
 ): Promise<Dashboard> {
-  const [computed, recorded] = await Promise.all([
-    registrySeries(db, { networkId, today }),
-    listRecordedIndicators(db, { networkId }),
+  // Every statement leaves at once: the sources, the recorded indicators and the objectives (whose
+  // unfiltered series reuse the sources' loads).
+  const loads: SourceLoads = new Map();
+  const pendingRecorded = listRecordedIndicators(db, { networkId });
+  const [computed, recorded, objectives, sameStage] = await Promise.all([
+    registrySeries(db, { networkId, today, loads }),
+    pendingRecorded,
+    objectivesOf(db, { networkId, today, recorded: pendingRecorded, loads }),
+    serdSameStage(db, { networkId, today }),
   ]);
-  const objectives = await listObjectives(db, { networkId, today, recorded });
   const years = yearsOf([...computed.map((c) => c.series), ...recorded.map((r) => r.series)]);
   const chosen = year ?? years[0] ?? Number(today.slice(0, 4));
   const at = (series: SeriesPoint[]) => series.find((p) => p.year === chosen) ?? null;
@@ -61,9 +71,30 @@ export async function getDashboard(
       },
       series,
       point: at(series),
-      comparison: compareYear(series, chosen),
+      // The open SERD edition's actions are set against the previous edition at the same stage.
+      comparison:
+        indicator.id === "serd.actions" && sameStage?.year === chosen && at(series)?.stage === "open"
+          ? sameStage.comparison
+          : compareYear(series, chosen),
     })),
     recorded: recorded.map((r) => ({ ...r, point: at(r.series), comparison: compareYear(r.series, chosen) })),
     objectives,
   };
+}
+
+/**
+ * The dashboard and the staff time of its year, sent together: the year asked for, or (none asked)
+ * the current one, which is the dashboard's year unless nothing was recorded this year.
+ */
+export async function getDashboardWithStaff(
+  db: Db,
+  params: { networkId: string; year: number | null; today: string },
+): Promise<{ dashboard: Dashboard; staff: StaffTotals }> {
+  const guess = params.year ?? Number(params.today.slice(0, 4));
+  const [dashboard, staff] = await Promise.all([
+    getDashboard(db, params),
+    staffTotals(db, { networkId: params.networkId, year: guess }),
+  ]);
+  if (dashboard.year === guess) return { dashboard, staff };
+  return { dashboard, staff: await staffTotals(db, { networkId: params.networkId, year: dashboard.year }) };
 }

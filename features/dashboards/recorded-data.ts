@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
-import { recordedIndicators, recordedValues } from "@/db/schema";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { recordedIndicators, recordedValues, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { IndicatorUnit } from "@/lib/domain/enums";
 import type { SeriesPoint } from "./constants";
@@ -52,4 +52,24 @@ export async function listRecordedIndicators(
       series: [...byYear.entries()].map(([year, value]) => ({ year, value, stage: "final" as const })),
     };
   });
+}
+
+/** The dated values of one recorded indicator, latest first, with who entered each. */
+export async function listRecordedValues(
+  db: Db,
+  { networkId, indicatorId }: { networkId: string; indicatorId: string },
+) {
+  const rows = await db
+    .select({
+      id: recordedValues.id,
+      date: recordedValues.date,
+      value: recordedValues.value,
+      source: recordedValues.source,
+      enteredBy: users.name,
+    })
+    .from(recordedValues)
+    .leftJoin(users, eq(users.id, recordedValues.enteredById))
+    .where(and(eq(recordedValues.networkId, networkId), eq(recordedValues.indicatorId, indicatorId)))
+    .orderBy(desc(recordedValues.date));
+  return rows.map((r) => ({ ...r, value: Number(r.value) }));
 }

@@ -54,6 +54,7 @@ export const timeEntrySchema = z.object({
   activityKind: z.enum(activityKinds),
   eventId: optionalUuid,
   editionId: optionalUuid,
+  trainingCycleId: optionalUuid,
   activityLabel: text(200).default(""),
   startsOn: dayField,
   endsOn: dayField
@@ -76,6 +77,7 @@ export const weekGridSchema = z.object({
         activityLabel: text(200).default(""),
         eventId: optionalUuid,
         editionId: optionalUuid,
+        trainingCycleId: optionalUuid,
         hours: z.array(optionalNumber(0, 10_000)).length(7),
       }),
     )

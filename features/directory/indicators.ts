@@ -2,24 +2,31 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { executeRows } from "@/db/execute";
 import type { AnyIndicator, IndicatorSource, PointStage } from "@/features/dashboards/constants";
-import { actorTypes } from "@/lib/domain/enums";
+import { actorTypes, engagementStatuses, type EngagementStatus } from "@/lib/domain/enums";
 
 // The network's size for the dashboard: organisations in the directory at the end of each year
 // (added before, not archived by then) and the member communes they cover. The current year is
 // "so far". Filter: one actor type.
 
-type Row = { year: number; stage: PointStage; organisations: number; communes: number };
+type Row = {
+  year: number;
+  stage: PointStage;
+  organisations: number;
+  communes: number;
+  /** Organisations by their engagement status at the end of the year (its last change by then). */
+  byStatus: Record<EngagementStatus, number>;
+};
 
 const source: IndicatorSource<Row> = {
   key: "directory.yearly",
   async load(db, { networkId, filter, today }) {
     const type = actorTypes.find((t) => t === filter.actorType);
     const thisYear = Number(today.slice(0, 4));
-    const rows = await executeRows<Omit<Row, "stage">>(
+    const rows = await executeRows<Omit<Row, "stage" | "byStatus"> & Record<EngagementStatus, number>>(
       db,
       sql`
       with orgs as (
-        select o.created_at, o.archived_at, o.commune_id
+        select o.id, o.status, o.created_at, o.archived_at, o.commune_id
         from organisations o
         where o.network_id = ${networkId} ${type ? sql`and o.actor_type = ${type}` : sql``}
       ),
@@ -30,16 +37,35 @@ const source: IndicatorSource<Row> = {
       )
       select y.year,
              count(o.*)::int as organisations,
-             count(distinct c.id)::int as communes
+             count(distinct c.id)::int as communes,
+             ${sql.join(
+               engagementStatuses.map(
+                 (st) =>
+                   sql`count(o.*) filter (where coalesce(s.to_status, o.status) = ${st})::int as ${sql.identifier(st)}`,
+               ),
+               sql`, `,
+             )}
       from years y
       left join orgs o
         on o.created_at < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'Europe/Paris')
        and (o.archived_at is null or o.archived_at >= make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'Europe/Paris'))
       left join communes c on c.id = o.commune_id and c.network_id = ${networkId}
+      left join lateral (
+        select sc.to_status from organisation_status_changes sc
+        where sc.network_id = ${networkId} and sc.organisation_id = o.id
+          and sc.changed_at < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'Europe/Paris')
+        order by sc.changed_at desc limit 1
+      ) s on true
       group by y.year
       order by y.year`,
     );
-    return rows.map((r) => ({ ...r, stage: r.year < thisYear ? "final" : "open" }));
+    return rows.map((r) => ({
+      year: r.year,
+      organisations: r.organisations,
+      communes: r.communes,
+      byStatus: Object.fromEntries(engagementStatuses.map((st) => [st, r[st]])) as Row["byStatus"],
+      stage: r.year < thisYear ? "final" : "open",
+    }));
   },
 };
 
@@ -68,4 +94,14 @@ export const directoryIndicators: AnyIndicator[] = [
     source,
     value: (r: Row) => r.communes,
   },
+  ...engagementStatuses.map((status): AnyIndicator => ({
+    id: `directory.status${status[0]!.toUpperCase()}${status.slice(1)}`,
+    area: "directory",
+    labelKey: `dashboards.indicators.directoryStatus.${status}.label`,
+    definitionKey: `dashboards.indicators.directoryStatus.${status}.definition`,
+    unit: "count",
+    filters: typeFilter,
+    source,
+    value: (r: Row) => r.byStatus[status],
+  })),
 ];

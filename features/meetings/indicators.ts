@@ -15,6 +15,8 @@ type Row = {
   averageExcused: number | null;
   communes: number;
   organisations: number;
+  /** Organisations present in the previous year and not in this one (null: no meeting held last year). */
+  stopped: number | null;
 };
 
 const source: IndicatorSource<Row> = {
@@ -44,13 +46,26 @@ const source: IndicatorSource<Row> = {
         left join organisations o on o.id = p.organisation_id and o.network_id = ${networkId}
         left join communes c on c.id = o.commune_id and c.network_id = ${networkId}
         group by ev.year
+      ),
+      org_years as (
+        select distinct ev.year, p.organisation_id
+        from ev join participations p on p.event_id = ev.id and p.network_id = ${networkId}
+        where p.status in ('present', 'late') and p.organisation_id is not null
+      ),
+      stopped as (
+        select a.year + 1 as year, count(*)::int as stopped
+        from org_years a
+        where not exists (select 1 from org_years b where b.year = a.year + 1 and b.organisation_id = a.organisation_id)
+        group by a.year + 1
       )
       select per.year, count(*)::int as held,
              round(avg(per.present), 1)::float as "averagePresent",
              round(avg(per.excused), 1)::float as "averageExcused",
              coalesce(max(came.communes), 0)::int as communes,
-             coalesce(max(came.organisations), 0)::int as organisations
-      from per left join came on came.year = per.year
+             coalesce(max(came.organisations), 0)::int as organisations,
+             case when exists (select 1 from ev where ev.year = per.year - 1)
+                  then coalesce(max(stopped.stopped), 0) end::int as stopped
+      from per left join came on came.year = per.year left join stopped on stopped.year = per.year
       group by per.year
       order by per.year`,
     );
@@ -79,4 +94,5 @@ export const meetingIndicators: AnyIndicator[] = [
   def("averageExcused", "meetingsAverageExcused", (r) => r.averageExcused),
   def("communesPresent", "meetingsCommunesPresent", (r) => r.communes),
   def("organisationsPresent", "meetingsOrganisationsPresent", (r) => r.organisations),
+  def("organisationsStopped", "meetingsOrganisationsStopped", (r) => r.stopped),
 ];

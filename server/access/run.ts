@@ -28,9 +28,9 @@ export function failure(code: ErrorCode, t: Translate, messageKey?: string, fiel
 export function resultOfError(error: unknown, t: Translate): ActionResult<never> {
   if (error instanceof ActionError) {
     const fieldErrors = error.fieldKeys
-      ? Object.fromEntries(Object.entries(error.fieldKeys).map(([f, key]) => [f, [t(key)]]))
+      ? Object.fromEntries(Object.entries(error.fieldKeys).map(([f, key]) => [f, [t(key, error.values)]]))
       : undefined;
-    return failure(error.code, t, error.messageKey, fieldErrors);
+    return { ok: false as const, code: error.code, error: t(error.messageKey, error.values), fieldErrors };
   }
   console.error("[action] unexpected error", error);
   return failure("unexpected", t);

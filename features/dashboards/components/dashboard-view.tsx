@@ -39,6 +39,9 @@ export async function DashboardView({ dashboard, staff }: { dashboard: Dashboard
   );
   return (
     <div className="dashboard space-y-6">
+      <p className="text-sm" data-testid="comparison-rule">
+        {t("comparisonRule")}
+      </p>
       <Card>
         <CardTitle>{t("sections.objectives")}</CardTitle>
         <ObjectivesTable objectives={dashboard.objectives} />

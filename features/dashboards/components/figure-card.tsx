@@ -42,6 +42,13 @@ export async function FigureCard({
   const compared = (() => {
     if (comparison.kind === "open") return t("comparison.open");
     if (comparison.kind === "none") return t("comparison.none");
+    if (comparison.kind === "sameStage")
+      return t("comparison.sameStage", {
+        current: comparison.current,
+        previous: comparison.previous,
+        day: comparison.day,
+        year: String(comparison.previousYear),
+      });
     const args = {
       sign: comparison.delta > 0 ? "+" : comparison.delta < 0 ? "−" : "",
       delta: v(Math.abs(comparison.delta)),

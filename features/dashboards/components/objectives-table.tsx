@@ -1,11 +1,21 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Table, Td } from "@/components/ui/table";
 import { calendarDay } from "@/lib/i18n/format-day";
 import type { ObjectiveView } from "../objectives-data";
 import { formatValue } from "./figure-card";
 
-/** Objectives against what was recorded: target, actual, reached or not, trend. */
-export async function ObjectivesTable({ objectives }: { objectives: ObjectiveView[] }) {
+/**
+ * Objectives against what was recorded: target, actual, reached or not, trend. With `actions`,
+ * a last column holds what the page puts there (edit link, delete button).
+ */
+export async function ObjectivesTable({
+  objectives,
+  actions,
+}: {
+  objectives: ObjectiveView[];
+  actions?: (objective: ObjectiveView) => ReactNode;
+}) {
   const [t, tAll, format] = await Promise.all([
     getTranslations("dashboards.objectives"),
     getTranslations(),
@@ -25,6 +35,7 @@ export async function ObjectivesTable({ objectives }: { objectives: ObjectiveVie
         t("actual"),
         t("statusColumn"),
         t("trendColumn"),
+        ...(actions ? [t("actions")] : []),
       ]}
     >
       {objectives.map((o) => (
@@ -57,6 +68,11 @@ export async function ObjectivesTable({ objectives }: { objectives: ObjectiveVie
             <strong>{t(`status.${o.status}`)}</strong>
           </Td>
           <Td>{t(`trend.${o.trend}`)}</Td>
+          {actions ? (
+            <Td>
+              <div className="flex flex-wrap items-center gap-2 print:hidden">{actions(o)}</div>
+            </Td>
+          ) : null}
         </tr>
       ))}
     </Table>

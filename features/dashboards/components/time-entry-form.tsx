@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
-import { activityKinds, staffRoles } from "@/lib/domain/enums";
+import { activityKinds, staffRoles, type StaffRole } from "@/lib/domain/enums";
 import { createTimeEntryAction } from "../actions";
 
 /** One time entry: a role, an activity (a meeting of the list, or a label), a day or a period, hours or days. */
@@ -12,17 +12,27 @@ export function TimeEntryForm({
   networkSlug,
   meetings,
   editions,
+  cycles = [],
+  defaultRole,
 }: {
   networkSlug: string;
   meetings: { id: string; label: string }[];
   editions: { id: string; year: number }[];
+  cycles?: { id: string; title: string }[];
+  defaultRole?: StaffRole;
 }) {
   const t = useTranslations("dashboards");
   const [state, onSubmit, pending] = useActionForm((fd) => createTimeEntryAction(networkSlug, fd));
   const err = (name: string) => fieldErrors(state, name);
   return (
     <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-2" noValidate>
-      <SelectField label={t("time.fields.staffRole")} name="staffRole" errors={err("staffRole")} required>
+      <SelectField
+        label={t("time.fields.staffRole")}
+        name="staffRole"
+        defaultValue={defaultRole}
+        errors={err("staffRole")}
+        required
+      >
         {staffRoles.map((r) => (
           <option key={r} value={r}>
             {t(`staffRoles.${r}`)}
@@ -54,6 +64,18 @@ export function TimeEntryForm({
         {editions.map((e) => (
           <option key={e.id} value={e.id}>
             {e.year}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("time.fields.trainingCycleId")}
+        name="trainingCycleId"
+        errors={err("trainingCycleId")}
+      >
+        <option value="">—</option>
+        {cycles.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.title}
           </option>
         ))}
       </SelectField>

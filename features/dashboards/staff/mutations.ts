@@ -1,7 +1,14 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { events, serdEditions, staffRoleCosts, staffTimeSettings, timeEntries } from "@/db/schema";
+import {
+  events,
+  serdEditions,
+  staffRoleCosts,
+  staffTimeSettings,
+  timeEntries,
+  trainingCycles,
+} from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import { addDays } from "@/lib/domain/paris-time";
@@ -17,12 +24,19 @@ type Scope = { networkId: string; userId: string; today: string };
 const invalid = (fieldKeys: Record<string, string>) =>
   new ActionError("invalid_input", "errors.invalid_input", fieldKeys);
 
-/** A meeting or edition of another network is "not found" (the composite key would refuse it too). */
+/** A meeting, edition or cycle of another network is "not found" (the composite key would refuse it too). */
 async function requireActivity(
   db: Db,
   networkId: string,
-  input: { eventId?: string | null; editionId?: string | null },
+  input: { eventId?: string | null; editionId?: string | null; trainingCycleId?: string | null },
 ) {
+  const [cycle] = input.trainingCycleId
+    ? await db
+        .select({ id: trainingCycles.id })
+        .from(trainingCycles)
+        .where(and(eq(trainingCycles.networkId, networkId), eq(trainingCycles.id, input.trainingCycleId)))
+    : [true];
+  if (!cycle) throw new ActionError("not_found");
   const [event] = input.eventId
     ? await db
         .select({ id: events.id })
@@ -61,6 +75,7 @@ export async function createTimeEntry(
       activityKind: input.activityKind,
       eventId: input.activityKind === "meeting" ? input.eventId : null,
       editionId: input.activityKind === "serd_edition" ? input.editionId : null,
+      trainingCycleId: input.activityKind === "training" ? input.trainingCycleId : null,
       activityLabel: input.activityLabel,
       startsOn: input.startsOn,
       endsOn,
@@ -90,6 +105,13 @@ export async function saveWeekGrid(
       if (hours > 0) cells.push({ row, day, hours });
     });
   }
+  input.rows.forEach((row, i) => {
+    if (!row.hours.some((h) => (h ?? 0) > 0)) return;
+    if (row.activityKind === "meeting" && !row.eventId)
+      errors[`rows.${i}.eventId`] = "dashboards.errors.eventRequired";
+    if (row.activityKind === "serd_edition" && !row.editionId)
+      errors[`rows.${i}.editionId`] = "dashboards.errors.editionRequired";
+  });
   if (Object.keys(errors).length) throw invalid(errors);
   if (cells.length === 0) return { created: 0 };
   for (const row of input.rows) await requireActivity(db, networkId, row);
@@ -102,6 +124,7 @@ export async function saveWeekGrid(
         activityKind: row.activityKind,
         eventId: row.activityKind === "meeting" ? row.eventId : null,
         editionId: row.activityKind === "serd_edition" ? row.editionId : null,
+        trainingCycleId: row.activityKind === "training" ? row.trainingCycleId : null,
         activityLabel: row.activityLabel,
         startsOn: day,
         endsOn: day,

@@ -43,11 +43,12 @@ export async function staffTotals(
       sql`
     with t as (
       select t.staff_role, t.activity_kind, t.hours, t.hours * coalesce(c.hourly_cost_eur, 0) as cost,
-             coalesce(e.title, case when ed.year is not null then 'SERD ' || ed.year end, t.activity_label) as label
+             coalesce(e.title, case when ed.year is not null then 'SERD ' || ed.year end, tc.title, t.activity_label) as label
       from time_entries t
       left join staff_role_costs c on c.network_id = t.network_id and c.staff_role = t.staff_role
       left join events e on e.id = t.event_id and e.network_id = t.network_id
       left join serd_editions ed on ed.id = t.edition_id and ed.network_id = t.network_id
+      left join training_cycles tc on tc.id = t.training_cycle_id and tc.network_id = t.network_id
       where t.network_id = ${networkId} and extract(year from t.starts_on) = ${year}
     )
     select 'role' as dim, staff_role::text as key, null as label, sum(hours)::text as hours, sum(cost)::text as cost
@@ -85,9 +86,12 @@ export async function staffTotals(
   };
 }
 
-export type ActivityRef = { kind: "meeting"; eventId: string } | { kind: "serd_edition"; editionId: string };
+export type ActivityRef =
+  | { kind: "meeting"; eventId: string }
+  | { kind: "serd_edition"; editionId: string }
+  | { kind: "training_cycle"; cycleId: string };
 
-/** Time spent on one meeting or SERD edition, all roles together and by role. */
+/** Time spent on one meeting, SERD edition or training cycle, all roles together and by role. */
 export async function staffTimeFor(
   db: Db,
   { networkId, activity }: { networkId: string; activity: ActivityRef },
@@ -96,7 +100,9 @@ export async function staffTimeFor(
   const ref =
     activity.kind === "meeting"
       ? sql`t.event_id = ${activity.eventId}`
-      : sql`t.edition_id = ${activity.editionId}`;
+      : activity.kind === "serd_edition"
+        ? sql`t.edition_id = ${activity.editionId}`
+        : sql`t.training_cycle_id = ${activity.cycleId}`;
   const rows = await executeRows<{ staff_role: StaffRole; hours: string; cost: string }>(
     db,
     sql`select t.staff_role, sum(t.hours)::text as hours, sum(t.hours * coalesce(c.hourly_cost_eur, 0))::text as cost
@@ -115,10 +121,24 @@ export async function staffTimeFor(
   };
 }
 
-/** The latest entries of the network (or of one person), for the time page. */
+/** The latest entries of the network (or of one person), for the time page, optionally of one year, role or activity. */
 export async function listTimeEntries(
   db: Db,
-  { networkId, personId, limit = 50 }: { networkId: string; personId?: string; limit?: number },
+  {
+    networkId,
+    personId,
+    limit = 50,
+    year,
+    staffRole,
+    activityKind,
+  }: {
+    networkId: string;
+    personId?: string;
+    limit?: number;
+    year?: number;
+    staffRole?: StaffRole;
+    activityKind?: ActivityKind;
+  },
 ) {
   return executeRows<{
     id: string;
@@ -128,22 +148,42 @@ export async function listTimeEntries(
     starts_on: string;
     ends_on: string;
     hours: string;
+    person: string | null;
   }>(
     db,
     sql`select t.id, t.staff_role, t.activity_kind,
-               coalesce(e.title, case when ed.year is not null then 'SERD ' || ed.year end, t.activity_label) as label,
-               t.starts_on::text, t.ends_on::text, t.hours::text
+               coalesce(e.title, case when ed.year is not null then 'SERD ' || ed.year end, tc.title, t.activity_label) as label,
+               t.starts_on::text, t.ends_on::text, t.hours::text, u.name as person
         from time_entries t
         left join events e on e.id = t.event_id and e.network_id = t.network_id
         left join serd_editions ed on ed.id = t.edition_id and ed.network_id = t.network_id
+        left join training_cycles tc on tc.id = t.training_cycle_id and tc.network_id = t.network_id
+        left join users u on u.id = t.person_id
         where t.network_id = ${networkId} ${personId ? sql`and t.person_id = ${personId}` : sql``}
+          ${year ? sql`and t.starts_on >= make_date(${year}::int, 1, 1) and t.starts_on < make_date(${year}::int + 1, 1, 1)` : sql``}
+          ${staffRole ? sql`and t.staff_role = ${staffRole}` : sql``}
+          ${activityKind ? sql`and t.activity_kind = ${activityKind}` : sql``}
         order by t.starts_on desc, t.created_at desc limit ${limit}`,
   );
 }
 
-/** Meetings (latest 200) and SERD editions a time entry may point at. */
+/** The years with time entries (latest first), for the time page's filter. */
+export async function timeEntryYears(
+  db: Db,
+  { networkId, personId }: { networkId: string; personId?: string },
+) {
+  const rows = await executeRows<{ year: number }>(
+    db,
+    sql`select distinct extract(year from starts_on)::int as year from time_entries
+        where network_id = ${networkId} ${personId ? sql`and person_id = ${personId}` : sql``}
+        order by 1 desc`,
+  );
+  return rows.map((r) => Number(r.year));
+}
+
+/** Meetings (latest 200), SERD editions and training cycles a time entry may point at. */
 export async function activityChoices(db: Db, { networkId }: { networkId: string }) {
-  const [meetings, editions] = await Promise.all([
+  const [meetings, editions, cycles] = await Promise.all([
     executeRows<{ id: string; title: string; day: string }>(
       db,
       sql`select id, title, (starts_at at time zone 'Europe/Paris')::date::text as day from events
@@ -153,6 +193,10 @@ export async function activityChoices(db: Db, { networkId }: { networkId: string
       db,
       sql`select id, year from serd_editions where network_id = ${networkId} order by year desc`,
     ),
+    executeRows<{ id: string; title: string }>(
+      db,
+      sql`select id, title from training_cycles where network_id = ${networkId} order by starts_on desc limit 100`,
+    ),
   ]);
-  return { meetings, editions };
+  return { meetings, editions, cycles };
 }

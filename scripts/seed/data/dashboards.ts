@@ -40,6 +40,7 @@ const entry = (
   amountUnit,
   eventId: null,
   editionId,
+  trainingCycleId: null,
 });
 
 export async function seedDashboardsDemo(db: Db, { now }: { now: Date }) {

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DashboardView } from "@/features/dashboards/components/dashboard-view";
 import { PrintButton } from "@/features/dashboards/components/print-button";
 import { YearSelector } from "@/features/dashboards/components/year-selector";
-import { getDashboard, staffTotals } from "@/features/dashboards/queries";
+import { getDashboardWithStaff } from "@/features/dashboards/queries";
 import { parisToday } from "@/lib/domain/paris-time";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { requireMembership } from "@/server/access/server";
@@ -19,8 +19,11 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const raw = Number((await searchParams).year);
   const year = Number.isInteger(raw) && raw >= 1990 && raw <= 2100 ? raw : null;
   const today = parisToday();
-  const dashboard = await getDashboard(ctx.db, { networkId: ctx.network.id, year, today });
-  const staff = await staffTotals(ctx.db, { networkId: ctx.network.id, year: dashboard.year });
+  const { dashboard, staff } = await getDashboardWithStaff(ctx.db, {
+    networkId: ctx.network.id,
+    year,
+    today,
+  });
   return (
     <>
       <PageHeader

@@ -1,67 +1,55 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ClientMessages } from "@/components/client-messages";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ObjectiveForm } from "@/features/dashboards/components/objective-form";
-import { TimeEntryForm } from "@/features/dashboards/components/time-entry-form";
-import { activityChoices, indicatorRegistry, listRecordedIndicators } from "@/features/dashboards/queries";
-import { calendarDay } from "@/lib/i18n/format-day";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { requireMembership } from "@/server/access/server";
 
 export const generateMetadata = pageTitle("dashboards.objectives.manage");
 
+/** What a coordinator (objectives, recorded indicators, time) or an ambassador (their time) may enter. */
 export default async function DashboardManagePage({ params }: PageProps<"/n/[network]/dashboard/manage">) {
   const { network } = await params;
   const ctx = await requireMembership(network, "dashboard.read");
-  const objectives = ctx.can("objectives.write");
-  if (!objectives && !ctx.can("timesheet.own")) notFound();
-  const [t, tAll, format] = await Promise.all([
-    getTranslations("dashboards"),
-    getTranslations(),
-    getFormatter(),
-  ]);
-  const msg = tAll as unknown as (k: string) => string;
-  const scope = { networkId: ctx.network.id };
-  const [choices, recorded] = await Promise.all([
-    activityChoices(ctx.db, scope),
-    listRecordedIndicators(ctx.db, scope),
-  ]);
-  const indicators = [
-    ...indicatorRegistry.map((i) => ({ value: `computed:${i.id}`, label: msg(i.labelKey) })),
-    ...recorded.map((r) => ({ value: `recorded:${r.id}`, label: r.name })),
-  ];
-  const filters = [
-    ...new Map(
-      indicatorRegistry
-        .flatMap((i) => i.filters ?? [])
-        .flatMap((f) => f.values.map((v) => ({ key: f.key, value: v, label: msg(f.labelKey(v)) })))
-        .map((f) => [`${f.key}=${f.value}`, f]),
-    ).values(),
+  if (!ctx.can("objectives.write") && !ctx.can("timesheet.own")) notFound();
+  const t = await getTranslations("dashboards");
+  const base = `/n/${ctx.network.slug}/dashboard`;
+  const links = [
+    ...(ctx.can("objectives.write")
+      ? [
+          { href: `${base}/objectives`, title: t("objectives.title"), hint: t("manage.objectivesHint") },
+          { href: `${base}/recorded`, title: t("recorded.title"), hint: t("recorded.hint") },
+        ]
+      : []),
+    { href: `${base}/time`, title: t("time.title"), hint: t("manage.timeHint") },
+    { href: `${base}/time/week`, title: t("time.week"), hint: t("manage.weekHint") },
+    ...(ctx.can("timesheet.write")
+      ? [{ href: `${base}/time/settings`, title: t("time.settings"), hint: t("time.settingsHint") }]
+      : []),
   ];
   return (
-    <ClientMessages namespaces={["dashboards"]}>
-      <PageHeader title={t("objectives.manage")} />
-      <div className="space-y-6">
-        {objectives ? (
-          <Card>
-            <CardTitle>{t("objectives.new")}</CardTitle>
-            <ObjectiveForm networkSlug={ctx.network.slug} indicators={indicators} filters={filters} />
+    <>
+      <PageHeader
+        title={t("objectives.manage")}
+        actions={
+          <Link className="underline" href={base}>
+            {t("manage.toDashboard")}
+          </Link>
+        }
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        {links.map((l) => (
+          <Card key={l.href}>
+            <CardTitle>
+              <Link className="underline" href={l.href}>
+                {l.title}
+              </Link>
+            </CardTitle>
+            <p className="text-sm text-muted">{l.hint}</p>
           </Card>
-        ) : null}
-        <Card>
-          <CardTitle>{t("time.entry")}</CardTitle>
-          <TimeEntryForm
-            networkSlug={ctx.network.slug}
-            meetings={choices.meetings.map((m) => ({
-              id: m.id,
-              label: `${m.title} (${calendarDay(format, m.day)})`,
-            }))}
-            editions={choices.editions}
-          />
-        </Card>
+        ))}
       </div>
-    </ClientMessages>
+    </>
   );
 }

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { TimeSpentCard } from "@/features/dashboards/components/time-spent";
+import { staffTimeFor } from "@/features/dashboards/queries";
 import { listEditions } from "@/features/serd/queries";
 import { CycleFiguresCard } from "@/features/training/components/cycle-figures";
 import { ProgressTable } from "@/features/training/components/progress-table";
@@ -22,10 +24,14 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
   if (!cycle) notFound();
   const t = await getTranslations("training");
   const format = await getFormatter();
-  const [figures, trainees, editions] = await Promise.all([
+  const [figures, trainees, editions, spent] = await Promise.all([
     getCycleFigures(ctx.db, scope),
     listTraineeProgress(ctx.db, scope),
     listEditions(ctx.db, { networkId: ctx.network.id }),
+    // Staff time on this cycle, read-only, for those who follow the programme's figures.
+    ctx.can("dashboard.read")
+      ? staffTimeFor(ctx.db, { networkId: ctx.network.id, activity: { kind: "training_cycle", cycleId: id } })
+      : null,
   ]);
   const { edition } = conversionParams.parse(await searchParams);
   // By default, the edition of the cycle's year (or the latest one).
@@ -40,8 +46,8 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
     <>
       <PageHeader title={cycle.title} />
       <p className="mb-4">
-        {calendarDay(format, cycle.startsOn)} – {calendarDay(format, cycle.endsOn)} · {t(`statuses.${cycle.status}`)} ·{" "}
-        {t(`rules.${cycle.completionRule}`)}
+        {calendarDay(format, cycle.startsOn)} – {calendarDay(format, cycle.endsOn)} ·{" "}
+        {t(`statuses.${cycle.status}`)} · {t(`rules.${cycle.completionRule}`)}
       </p>
       {cycle.objectives ? (
         <Card className="mb-6">
@@ -57,13 +63,14 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
           editionId={editionId}
         />
       ) : null}
+      {spent ? <TimeSpentCard spent={spent} of="cycle" /> : null}
       <Card className="mb-6">
         <CardTitle>{t("modules")}</CardTitle>
         <ol className="list-decimal pl-6">
           {(figures?.byModule ?? []).map((m) => (
             <li key={m.moduleId}>
-              {m.theme} — {t("hours", { hours: format.number(m.plannedHours) })} · {m.sessions} {t("sessions").toLowerCase()} ·{" "}
-              {t("trainedCount", { n: m.trained })}
+              {m.theme} — {t("hours", { hours: format.number(m.plannedHours) })} · {m.sessions}{" "}
+              {t("sessions").toLowerCase()} · {t("trainedCount", { n: m.trained })}
             </li>
           ))}
         </ol>

@@ -7,6 +7,8 @@ import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { ClientMessages } from "@/components/client-messages";
+import { TimeSpentCard } from "@/features/dashboards/components/time-spent";
+import { staffTimeFor } from "@/features/dashboards/queries";
 
 export const generateMetadata = pageTitle("serd.editions.edit");
 
@@ -17,9 +19,17 @@ export default async function EditEditionPage({ params }: PageProps<"/n/[network
   const edition = await getEdition(ctx.db, { networkId: ctx.network.id, id });
   if (!edition) notFound();
   const t = await getTranslations("serd");
+  // Staff time on this edition, read-only, for those who follow the programme's figures.
+  const spent = ctx.can("dashboard.read")
+    ? await staffTimeFor(ctx.db, {
+        networkId: ctx.network.id,
+        activity: { kind: "serd_edition", editionId: edition.id },
+      })
+    : null;
   return (
     <ClientMessages namespaces={["serd"]}>
       <PageHeader title={t("editions.editYear", { year: edition.year })} />
+      {spent ? <TimeSpentCard spent={spent} of="edition" /> : null}
       <EditionForm networkSlug={ctx.network.slug} values={edition} />
     </ClientMessages>
   );

@@ -1,0 +1,3 @@
+ALTER TABLE "time_entries" ADD COLUMN "training_cycle_id" uuid;--> statement-breakpoint
+ALTER TABLE "time_entries" ADD CONSTRAINT "time_entries_training_cycle_id_network_fk" FOREIGN KEY ("network_id","training_cycle_id") REFERENCES "public"."training_cycles"("network_id","id") ON DELETE set null (training_cycle_id) ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "time_entries_network_id_training_cycle_id_index" ON "time_entries" USING btree ("network_id","training_cycle_id");
