@@ -282,3 +282,4 @@ export async function createSeries(
 
 // For other areas (training enrols people into sessions through the meetings' invitations).
 export { inviteToEvent } from "./rsvp/invitations";
+export { withdrawInvitations } from "./rsvp/withdraw";
