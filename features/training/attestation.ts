@@ -121,7 +121,9 @@ export async function buildAttestation(
   const planned = modules.reduce((sum, m) => sum + m.plannedHours, 0);
   line(network?.name ?? "", bold, 12, 24);
   line(t("training.attestation.title"), bold, 22, 18);
-  line(t("training.attestation.certify", { signatory: signatory, network: network?.name ?? "", name }), regular, 12, 6);
+  line(t("training.attestation.certify", { signatory, network: network?.name ?? "" }), regular, 12, 8);
+  line(name, bold, 16, 8);
+  line(t("training.attestation.followed"), regular, 12, 6);
   line(`« ${cycle.title} »`, bold, 14, 6);
   line(t("training.attestation.dates", { from: day(cycle.startsOn), to: day(cycle.endsOn) }), regular, 11, 4);
   line(t("training.attestation.nature"), regular, 11, 14);
