@@ -15,6 +15,7 @@ import {
   updateModule,
 } from "./mutations";
 import { markAllPresent, markTrainee, sendAbsenceAlerts } from "./attendance";
+import { createTrainerLink, markByTrainerLink } from "./trainer-link";
 import { createEnrolmentLink, requestEnrolmentByLink } from "./self-enrolment";
 import {
   cycleSchema,
@@ -27,6 +28,8 @@ import {
   moduleSchema,
   selfEnrolSchema,
   sessionSchema,
+  trainerLinkSchema,
+  trainerMarkSchema,
   trainerSchema,
 } from "./schemas";
 
@@ -145,3 +148,14 @@ export const markAllPresentAction = networkAction(
   },
   revalidate,
 );
+
+// POST (server action) – make a session's trainer link (expiring), emailed to the trainer (coordinator)
+export const createTrainerLinkAction = networkAction(
+  trainerLinkSchema,
+  "training.write",
+  async (ctx, input) => createTrainerLink(ctx.db, { networkId: ctx.network.id, eventId: input.eventId }, mailOf(ctx)),
+  revalidate,
+);
+
+// POST (public server action) – a trainer marks a trainee of their own session through their link
+export const trainerMarkAction = publicAction(trainerMarkSchema, async (ctx, input) => markByTrainerLink(ctx.db, input));

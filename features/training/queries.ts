@@ -74,3 +74,4 @@ export async function listEnrolments(db: Db, { networkId, cycleId }: Scope & { c
 
 export { buildAttestation, verifyAttestation } from "./attestation";
 export { findCycleByLink } from "./self-enrolment";
+export { findTrainerSession, type TrainerSession } from "./trainer-link";

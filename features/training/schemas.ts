@@ -99,4 +99,11 @@ export const markSchema = z.object({
 });
 export const markAllSchema = z.object({ cycleId: z.uuid(), eventId: z.uuid() });
 
+export const trainerLinkSchema = z.object({ eventId: z.uuid() });
+export const trainerMarkSchema = z.object({
+  token: z.string().min(20).max(200),
+  contactId: z.uuid(),
+  status: z.enum(["present", "late", "absent"]),
+});
+
 export const conversionParams = z.object({ edition: optionalUuid });

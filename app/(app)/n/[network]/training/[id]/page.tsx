@@ -1,12 +1,14 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/client-messages";
 import { buttonVariants } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listEditions } from "@/features/serd/queries";
 import { CycleFiguresCard } from "@/features/training/components/cycle-figures";
+import { TrainerLinkButton } from "@/features/training/components/trainer-link-button";
 import { ProgressTable } from "@/features/training/components/progress-table";
 import {
   getConversion,
@@ -52,7 +54,7 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
     null;
   const conversion = editionId ? await getConversion(ctx.db, { ...scope, editionId }) : null;
   return (
-    <>
+    <ClientMessages namespaces={["training"]}>
       <PageHeader
         title={cycle.title}
         actions={
@@ -135,6 +137,12 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
                           {s.title}
                         </Link>{" "}
                         · {calendarDay(format, parisDateKey(s.startsAt))} · {t(`kinds.${s.kind as TrainingSessionKind}`)}
+                        {canWrite ? (
+                          <>
+                            {" · "}
+                            <TrainerLinkButton networkSlug={ctx.network.slug} eventId={s.eventId} session={s.title} />
+                          </>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
@@ -152,6 +160,6 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
         trainees={trainees}
         attestationBase={canWrite ? `/api/n/${ctx.network.slug}/training/${cycle.id}/attestations` : undefined}
       />
-    </>
+    </ClientMessages>
   );
 }
