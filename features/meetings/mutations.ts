@@ -282,3 +282,6 @@ export async function createSeries(
 
 // For other areas (training enrols people into sessions through the meetings' invitations).
 export { inviteToEvent } from "./rsvp/invitations";
+export { withdrawInvitations } from "./rsvp/withdraw";
+// Training's attendance grid marks trainees through the meetings' own check-in.
+export { addWalkIn, recordCheckIn } from "./attendance/mutations";

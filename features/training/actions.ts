@@ -1,6 +1,6 @@
 "use server";
 import type { NetworkContext } from "@/server/access/context";
-import { networkAction } from "@/server/access/server";
+import { networkAction, publicAction } from "@/server/access/server";
 import { env } from "@/server/env";
 import { getMailer } from "@/server/mail/mailer";
 import {
@@ -12,15 +12,24 @@ import {
   decideRequest,
   enrolContacts,
   updateCycle,
+  updateModule,
 } from "./mutations";
+import { markAllPresent, markTrainee, sendAbsenceAlerts } from "./attendance";
+import { createTrainerLink, markByTrainerLink } from "./trainer-link";
+import { createEnrolmentLink, requestEnrolmentByLink } from "./self-enrolment";
 import {
   cycleSchema,
   decisionSchema,
   enrolmentRef,
   enrolSchema,
   idSchema,
+  markAllSchema,
+  markSchema,
   moduleSchema,
+  selfEnrolSchema,
   sessionSchema,
+  trainerLinkSchema,
+  trainerMarkSchema,
   trainerSchema,
 } from "./schemas";
 
@@ -49,6 +58,14 @@ export const createModuleAction = networkAction(
   moduleSchema,
   "training.write",
   async (ctx, input) => createModule(ctx.db, scopeOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – edit a module of a cycle (coordinator)
+export const updateModuleAction = networkAction(
+  moduleSchema.extend(idSchema.shape),
+  "training.write",
+  async (ctx, { id, ...input }) => updateModule(ctx.db, { ...scopeOf(ctx), id }, input),
   revalidate,
 );
 
@@ -91,3 +108,54 @@ export const decideRequestAction = networkAction(
   async (ctx, input) => decideRequest(ctx.db, { networkId: ctx.network.id }, input, mailOf(ctx)),
   revalidate,
 );
+
+// POST (server action) – make (or replace) the cycle's self-enrolment link; shown once (coordinator)
+export const createEnrolmentLinkAction = networkAction(
+  idSchema,
+  "training.write",
+  async (ctx, { id }) => {
+    const { token } = await createEnrolmentLink(ctx.db, { networkId: ctx.network.id, cycleId: id });
+    return { url: `${env().APP_URL}/formation/${token}` };
+  },
+  revalidate,
+);
+
+// POST (public server action) – a person asks to join a cycle from its invitation link (no account)
+export const selfEnrolAction = publicAction(selfEnrolSchema, async (ctx, input) => requestEnrolmentByLink(ctx.db, input));
+
+const alertsOf = (ctx: NetworkContext, cycleId: string) =>
+  sendAbsenceAlerts(ctx.db, { networkId: ctx.network.id, cycleId }, { ...mailOf(ctx), networkSlug: ctx.network.slug });
+
+// POST (server action) – mark one trainee at one session, through the meetings' check-in (coordinator)
+export const markTraineeAction = networkAction(
+  markSchema,
+  "training.write",
+  async (ctx, input) => {
+    await markTrainee(ctx.db, { ...input, networkId: ctx.network.id });
+    await alertsOf(ctx, input.cycleId);
+  },
+  revalidate,
+);
+
+// POST (server action) – mark every trainee not yet marked present at a session (coordinator)
+export const markAllPresentAction = networkAction(
+  markAllSchema,
+  "training.write",
+  async (ctx, input) => {
+    const result = await markAllPresent(ctx.db, { ...input, networkId: ctx.network.id });
+    await alertsOf(ctx, input.cycleId);
+    return result;
+  },
+  revalidate,
+);
+
+// POST (server action) – make a session's trainer link (expiring), emailed to the trainer (coordinator)
+export const createTrainerLinkAction = networkAction(
+  trainerLinkSchema,
+  "training.write",
+  async (ctx, input) => createTrainerLink(ctx.db, { networkId: ctx.network.id, eventId: input.eventId }, mailOf(ctx)),
+  revalidate,
+);
+
+// POST (public server action) – a trainer marks a trainee of their own session through their link
+export const trainerMarkAction = publicAction(trainerMarkSchema, async (ctx, input) => markByTrainerLink(ctx.db, input));

@@ -10,7 +10,7 @@ import {
 } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { segmentContactsWhere } from "@/features/directory/queries";
-import { inviteToEvent } from "@/features/meetings/mutations";
+import { inviteToEvent, withdrawInvitations } from "@/features/meetings/mutations";
 import { ActionError } from "@/lib/action-result";
 import { translator } from "@/lib/i18n/messages";
 import type { Mailer } from "@/server/mail/mailer";
@@ -103,11 +103,9 @@ async function fillCohort(tx: Db, cycle: { id: string; capacity: number | null }
   return first.map((r) => r.contactId);
 }
 
-/** Enrolling invites the person to the cycle's sessions still to come (the meetings' invitations). */
-async function inviteToSessions(db: Db, scope: CycleScope, contactIds: string[], mail: MailArgs) {
-  if (contactIds.length === 0) return;
-  const now = mail.now ?? new Date();
-  const sessions = await db
+/** The cycle's sessions still to come (planned, not started). */
+async function upcomingSessionIds(db: Db, scope: CycleScope, now: Date): Promise<string[]> {
+  const rows = await db
     .select({ id: events.id })
     .from(trainingSessions)
     .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
@@ -120,10 +118,17 @@ async function inviteToSessions(db: Db, scope: CycleScope, contactIds: string[],
         gt(events.startsAt, now),
       ),
     );
-  for (const s of sessions) {
+  return rows.map((r) => r.id);
+}
+
+/** Enrolling invites the person to the cycle's sessions still to come (the meetings' invitations). */
+async function inviteToSessions(db: Db, scope: CycleScope, contactIds: string[], mail: MailArgs) {
+  if (contactIds.length === 0) return;
+  const now = mail.now ?? new Date();
+  for (const id of await upcomingSessionIds(db, scope, now)) {
     await inviteToEvent(db, mail.mailer, {
       networkId: scope.networkId,
-      input: { eventId: s.id, contactIds, organisationId: null, segmentId: null },
+      input: { eventId: id, contactIds, organisationId: null, segmentId: null },
       locale: mail.locale,
       appUrl: mail.appUrl,
       now,
@@ -219,9 +224,9 @@ export async function cancelEnrolment(
   mail: MailArgs,
 ): Promise<{ promoted: string[] }> {
   const now = mail.now ?? new Date();
-  const { cycleScope, promoted, title } = await db.transaction(async (tx) => {
+  const { cycleScope, promoted, title, contactId } = await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ cycleId: trainingEnrolments.cycleId })
+      .select({ cycleId: trainingEnrolments.cycleId, contactId: trainingEnrolments.contactId })
       .from(trainingEnrolments)
       .where(and(eq(trainingEnrolments.id, input.enrolmentId), eq(trainingEnrolments.networkId, scope.networkId)));
     if (!row) throw new ActionError("not_found");
@@ -239,7 +244,21 @@ export async function cancelEnrolment(
       )
       .returning({ id: trainingEnrolments.id });
     if (!before) throw new ActionError("conflict", "training.errors.notActive");
-    return { cycleScope, promoted: await fillCohort(tx, cycle, cycleScope, now), title: cycle.title };
+    return {
+      cycleScope,
+      promoted: await fillCohort(tx, cycle, cycleScope, now),
+      title: cycle.title,
+      contactId: row.contactId,
+    };
+  });
+  // The person is no longer expected at the sessions to come: their invitations are withdrawn
+  // (a seat they held in a session goes to that session's waiting list).
+  await withdrawInvitations(db, mail.mailer, {
+    networkId: scope.networkId,
+    eventIds: await upcomingSessionIds(db, cycleScope, now),
+    contactId,
+    locale: mail.locale,
+    now,
   });
   await notifyPromoted(db, cycleScope, title, promoted, mail);
   return { promoted };

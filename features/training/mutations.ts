@@ -95,19 +95,42 @@ export async function createModule(db: Db, scope: Scope, input: ModuleInput): Pr
   });
 }
 
+export async function updateModule(db: Db, scope: Scope & { id: string }, input: ModuleInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockCycle(tx, { networkId: scope.networkId, cycleId: input.cycleId });
+    const [row] = await tx
+      .update(trainingModules)
+      .set({ theme: input.theme, objectives: input.objectives, designDays: input.designDays, plannedHours: input.plannedHours })
+      .where(
+        and(
+          eq(trainingModules.id, scope.id),
+          eq(trainingModules.networkId, scope.networkId),
+          eq(trainingModules.cycleId, input.cycleId),
+        ),
+      )
+      .returning({ id: trainingModules.id });
+    if (!row) throw new ActionError("not_found");
+  });
+}
+
+/** A trainer picked in the directory takes its name and email unless others are typed. */
 export async function addTrainer(db: Db, scope: Scope, input: TrainerInput): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     await lockCycle(tx, { networkId: scope.networkId, cycleId: input.cycleId });
+    let { name, email } = input;
     if (input.contactId) {
       const [c] = await tx
-        .select({ id: contacts.id })
+        .select({ firstName: contacts.firstName, lastName: contacts.lastName, email: contacts.email })
         .from(contacts)
         .where(and(eq(contacts.id, input.contactId), eq(contacts.networkId, scope.networkId), isNull(contacts.erasedAt)));
       if (!c) fail({ contactId: "training.errors.contactUnknown" });
+      name ??= `${c.firstName} ${c.lastName}`;
+      email ??= c.email;
     }
+    if (!name) fail({ name: "validation.required" });
     const [row] = await tx
       .insert(trainingTrainers)
-      .values({ ...input, networkId: scope.networkId })
+      .values({ ...input, name, email, networkId: scope.networkId })
       .returning({ id: trainingTrainers.id });
     return row!;
   });

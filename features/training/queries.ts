@@ -7,6 +7,7 @@ import type { Db } from "@/db/types";
 // figures.ts and progress.ts, re-exported here so that other areas (dashboards) read them.
 export { getConversion, getCycleFigures, type Conversion, type CycleFigures } from "./figures";
 export { listTraineeProgress, loadCycleStructure, type TraineeProgress } from "./progress";
+export { getAttendanceGrid, type AttendanceGrid } from "./attendance";
 
 type Scope = { networkId: string };
 
@@ -71,3 +72,6 @@ export async function listEnrolments(db: Db, { networkId, cycleId }: Scope & { c
     .orderBy(asc(trainingEnrolments.status), asc(trainingEnrolments.waitingSince), asc(contacts.lastName));
 }
 
+export { buildAttestation, verifyAttestation } from "./attestation";
+export { findCycleByLink } from "./self-enrolment";
+export { findTrainerSession, type TrainerSession } from "./trainer-link";

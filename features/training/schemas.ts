@@ -2,6 +2,7 @@ import { z } from "zod";
 import { completionRules, siteTypes, trainingCycleStatuses, trainingSessionKinds } from "@/lib/domain/enums";
 import {
   dayField,
+  emailField,
   list,
   optionalEmail,
   optionalEnum,
@@ -44,7 +45,8 @@ export type ModuleInput = z.output<typeof moduleSchema>;
 export const trainerSchema = z.object({
   cycleId: z.uuid(),
   contactId: optionalUuid,
-  name: requiredText(200),
+  /** Empty for a person of the directory: their name is taken. */
+  name: optionalText(200),
   email: optionalEmail,
 });
 export type TrainerInput = z.output<typeof trainerSchema>;
@@ -70,7 +72,8 @@ export type SessionInput = z.output<typeof sessionSchema>;
 export const enrolSchema = z
   .object({
     cycleId: z.uuid(),
-    contactIds: list(z.uuid(), 5000),
+    // An empty "pick a person" select sends "".
+    contactIds: z.preprocess((v) => (v === "" ? undefined : v), list(z.uuid(), 5000)),
     segmentId: optionalUuid,
   })
   .refine((v) => v.contactIds.length > 0 || v.segmentId, { message: "validation.required", path: ["contactIds"] });
@@ -78,5 +81,29 @@ export type EnrolInput = z.output<typeof enrolSchema>;
 
 export const enrolmentRef = z.object({ enrolmentId: z.uuid() });
 export const decisionSchema = enrolmentRef.extend({ accept: z.enum(["yes", "no"]).transform((v) => v === "yes") });
+
+/** A person's own request from the cycle's invitation link (no account). */
+export const selfEnrolSchema = z.object({
+  token: z.string().min(10).max(200),
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  email: emailField,
+});
+export type SelfEnrolInput = z.output<typeof selfEnrolSchema>;
+
+export const markSchema = z.object({
+  cycleId: z.uuid(),
+  eventId: z.uuid(),
+  contactId: z.uuid(),
+  status: z.enum(["present", "late", "absent"]),
+});
+export const markAllSchema = z.object({ cycleId: z.uuid(), eventId: z.uuid() });
+
+export const trainerLinkSchema = z.object({ eventId: z.uuid() });
+export const trainerMarkSchema = z.object({
+  token: z.string().min(20).max(200),
+  contactId: z.uuid(),
+  status: z.enum(["present", "late", "absent"]),
+});
 
 export const conversionParams = z.object({ edition: optionalUuid });

@@ -54,6 +54,9 @@ describe("enrolment and waiting list", () => {
     );
     const invitedNow = await db.select().from(participations).where(and(eq(participations.eventId, cycle.modules[0]!.sessions[0]!), eq(participations.contactId, people[2]!.id)));
     expect(invitedNow).toHaveLength(1);
+    // The cancelled person's invitation to the session to come is withdrawn.
+    const cancelledInvites = await db.select().from(participations).where(and(eq(participations.eventId, cycle.modules[0]!.sessions[0]!), eq(participations.contactId, people[0]!.id)));
+    expect(cancelledInvites).toHaveLength(0);
   });
 
   it("refuses a second enrolment, an archived person, a capacity below the enrolled count and a session outside the cycle", async () => {

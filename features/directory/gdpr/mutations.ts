@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { contactErasures, contacts } from "@/db/schema";
+import { contactErasures, contacts, trainingTrainers } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import type { ErasureReason } from "./schemas";
@@ -58,6 +58,12 @@ async function eraseInTransaction(
       )
       .returning({ id: contacts.id });
     if (erased.length !== unique.length) throw new ActionError("not_found");
+    // A trainer of a training cycle named after the person keeps the row (the sessions point to it)
+    // but not the copied name and email.
+    await tx
+      .update(trainingTrainers)
+      .set({ name: `${erasedFirstName} ${erasedLastName}`, email: null })
+      .where(and(eq(trainingTrainers.networkId, scope.networkId), inArray(trainingTrainers.contactId, unique)));
     await tx.insert(contactErasures).values(
       erased.map((c) => ({
         networkId: scope.networkId,

@@ -6,9 +6,12 @@ import type { TraineeProgress } from "../progress";
 export async function ProgressTable({
   modules,
   trainees,
+  attestationBase,
 }: {
   modules: { id: string; theme: string }[];
   trainees: TraineeProgress[];
+  /** The attestations' download path (coordinators); absent: no link. */
+  attestationBase?: string;
 }) {
   const t = await getTranslations("training");
   const format = await getFormatter();
@@ -25,7 +28,18 @@ export async function ProgressTable({
           ))}
           <Td>{p.sessionsAttended}</Td>
           <Td>{t("hours", { hours: format.number(p.hoursAttended) })}</Td>
-          <Td>{p.completed ? t("completed") : t("notCompleted")}</Td>
+          <Td>
+            {p.completed ? t("completed") : t("notCompleted")}
+            {p.completed && attestationBase ? (
+              <a
+                className="ml-2 inline-flex min-h-11 items-center underline"
+                href={`${attestationBase}/${p.enrolmentId}`}
+                aria-label={t("actions.attestationOf", { name: `${p.firstName} ${p.lastName}` })}
+              >
+                {t("actions.attestation")}
+              </a>
+            ) : null}
+          </Td>
         </tr>
       ))}
     </Table>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { listCycles } from "@/features/training/queries";
@@ -18,7 +19,16 @@ export default async function TrainingPage({ params }: PageProps<"/n/[network]/t
   const base = `/n/${ctx.network.slug}/training`;
   return (
     <>
-      <PageHeader title={t("cycles")} />
+      <PageHeader
+        title={t("cycles")}
+        actions={
+          ctx.can("training.write") ? (
+            <Link className={buttonVariants()} href={`${base}/new`}>
+              {t("newCycle")}
+            </Link>
+          ) : null
+        }
+      />
       {cycles.length === 0 ? (
         <p>{t("noCycles")}</p>
       ) : (
