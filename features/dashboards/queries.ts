@@ -17,6 +17,8 @@ export {
 export type { ActivityRef } from "./staff/queries";
 export { indicatorRegistry, findIndicator } from "./indicator-list";
 export { computeIndicator, loadSeries } from "./indicators-data";
+export { getOverviewFigures, overviewTiles } from "./overview";
+export type { OverviewTile } from "./overview";
 export { listRecordedIndicators, listObjectives };
 export type { ObjectiveView, RecordedSeries };
 
