@@ -37,6 +37,8 @@ export const demo = {
   ambassador: "ambassadeur@plp-demo.test",
   elected: "elu@plp-demo.test",
   sittomCoordinator: "coordination@ambassadeurs-demo.test",
+  exchangeCoordinator: "coordination@echanges-demo.test",
+  internalElected: "elu@directions-demo.test",
 } as const;
 
 /** Signs in through the real form, as a person would, and waits to have left the sign-in page. */

@@ -92,8 +92,43 @@ test.describe("signing in with each demo account", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Réseaux" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "plp-demo", exact: true })).toBeVisible();
     await expect(page.getByRole("cell", { name: "ambassadeurs-demo", exact: true })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "echanges-demo", exact: true })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "directions-demo", exact: true })).toBeVisible();
     await expectAccessible(page);
   });
+});
+
+test("each kind of network shows its own figures on the overview", async ({ page }) => {
+  await signIn(page, demo.exchangeCoordinator);
+  await expect(page).toHaveURL(/\/n\/echanges-demo$/);
+  const kindFigures = () =>
+    page.locator("section", { has: page.getByRole("heading", { name: "Les chiffres du réseau" }) });
+  const figures = kindFigures();
+  await expect(figures.getByText("Journées d'échange des communes")).toBeVisible();
+  await expect(figures.getByText("2011 : 5 · 2012 : 4")).toBeVisible();
+  // An exchange network holds no actors' councils: no council averages.
+  await expect(page.getByText("Présent·es en moyenne par conseil")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.goto("/n/echanges-demo/settings");
+  await expect(page.getByLabel("Type de réseau")).toHaveValue("exchange");
+  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  await signIn(page, demo.sittomCoordinator);
+  await expect(page).toHaveURL(/\/n\/ambassadeurs-demo$/);
+  const sittom = kindFigures();
+  await expect(sittom.getByText("Collectivités membres (EPCI et communes)")).toBeVisible();
+  await expect(sittom.getByText("Journées de visite de sites")).toBeVisible();
+  await expect(page.getByText("Conseils d'acteurs tenus")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  // The elected official of the internal mobilisation reads its recorded indicators on the dashboard.
+  await signIn(page, demo.internalElected);
+  await expect(page).toHaveURL(/\/n\/directions-demo\/dashboard$/);
+  await expect(page.getByText("Emplois créés par les ressourceries").first()).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("a coordinator of one network gets 'not found' for another network's pages", async ({ page }) => {

@@ -1,8 +1,9 @@
 import { doublePrecision, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { directoryVisibilities, roles } from "@/lib/domain/enums";
+import { directoryVisibilities, networkKinds, roles } from "@/lib/domain/enums";
 
 export const networkRole = pgEnum("network_role", roles);
 export const directoryVisibility = pgEnum("directory_visibility", directoryVisibilities);
+export const networkKind = pgEnum("network_kind", networkKinds);
 
 export const networks = pgTable("networks", {
   id: uuid().primaryKey().defaultRandom(),
@@ -13,6 +14,8 @@ export const networks = pgTable("networks", {
   brandColor: text().notNull().default("#1d5e4e"),
   logoUrl: text(),
   directoryVisibility: directoryVisibility().notNull().default("full"),
+  /** Decides which figures the overview shows (see `networkKinds`). */
+  kind: networkKind().notNull().default("plp"),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

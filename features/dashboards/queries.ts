@@ -23,6 +23,8 @@ export { startOfWeek } from "./rules";
 export { computeIndicator, loadSeries } from "./indicators-data";
 export { listRecordedIndicators, listRecordedValues, listObjectives, getObjective };
 export { objectiveChoices } from "./objective-choices";
+export { getOverviewFigures, overviewTiles } from "./overview";
+export type { OverviewTile } from "./overview";
 export type { ObjectiveView, RecordedSeries };
 
 export type DashboardFigure = {

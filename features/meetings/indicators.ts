@@ -17,6 +17,10 @@ type Row = {
   organisations: number;
   /** Organisations present in the previous year and not in this one (null: no meeting held last year). */
   stopped: number | null;
+  /** Distinct Paris days with a held site visit: three visits on one day are one visit day. */
+  visitDays: number;
+  /** Distinct working groups (series of working-group meetings) that met. */
+  workingGroups: number;
 };
 
 const source: IndicatorSource<Row> = {
@@ -27,17 +31,18 @@ const source: IndicatorSource<Row> = {
       db,
       sql`
       with ev as (
-        select e.id, extract(year from e.starts_at at time zone 'Europe/Paris')::int as year
+        select e.id, extract(year from e.starts_at at time zone 'Europe/Paris')::int as year,
+               e.event_type, e.series_id, (e.starts_at at time zone 'Europe/Paris')::date as day
         from events e
         where e.network_id = ${networkId} and e.status = 'held'
           ${type ? sql`and e.event_type = ${type}` : sql``}
       ),
       per as (
-        select ev.year, ev.id,
+        select ev.year, ev.id, ev.event_type, ev.series_id, ev.day,
                count(p.id) filter (where p.status in ('present', 'late'))::int as present,
                count(p.id) filter (where p.status = 'excused')::int as excused
         from ev left join participations p on p.event_id = ev.id and p.network_id = ${networkId}
-        group by ev.year, ev.id
+        group by ev.year, ev.id, ev.event_type, ev.series_id, ev.day
       ),
       came as (
         select ev.year, count(distinct c.id)::int as communes, count(distinct p.organisation_id)::int as organisations
@@ -64,7 +69,9 @@ const source: IndicatorSource<Row> = {
              coalesce(max(came.communes), 0)::int as communes,
              coalesce(max(came.organisations), 0)::int as organisations,
              case when exists (select 1 from ev where ev.year = per.year - 1)
-                  then coalesce(max(stopped.stopped), 0) end::int as stopped
+                  then coalesce(max(stopped.stopped), 0) end::int as stopped,
+             count(distinct per.day) filter (where per.event_type = 'site_visit')::int as "visitDays",
+             count(distinct per.series_id) filter (where per.event_type = 'working_group')::int as "workingGroups"
       from per left join came on came.year = per.year left join stopped on stopped.year = per.year
       group by per.year
       order by per.year`,
@@ -95,4 +102,6 @@ export const meetingIndicators: AnyIndicator[] = [
   def("communesPresent", "meetingsCommunesPresent", (r) => r.communes),
   def("organisationsPresent", "meetingsOrganisationsPresent", (r) => r.organisations),
   def("organisationsStopped", "meetingsOrganisationsStopped", (r) => r.stopped),
+  def("visitDays", "meetingsVisitDays", (r) => r.visitDays),
+  def("workingGroups", "meetingsWorkingGroups", (r) => r.workingGroups),
 ];

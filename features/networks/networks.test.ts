@@ -88,10 +88,12 @@ describe("networks", () => {
       brandColor: "vert",
       logoUrl: "javascript:alert(1)",
       directoryVisibility: "tout",
+      kind: "syndicat",
     });
     expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual([
       "brandColor",
       "directoryVisibility",
+      "kind",
       "logoUrl",
     ]);
   });
@@ -105,6 +107,7 @@ describe("networks", () => {
       brandColor: "#FFD500",
       logoUrl: "https://www.grand-rodez.test/logo.png",
       directoryVisibility: "organisations",
+      kind: "exchange",
     });
     await updateNetworkSettings(db, { networkId: rodez!.id, ...values });
     const [after] = await db.select().from(networks).where(eq(networks.id, rodez!.id));
@@ -112,6 +115,7 @@ describe("networks", () => {
       name: "Réseau des communes du Grand Rodez",
       brandColor: "#FFD500",
       directoryVisibility: "organisations",
+      kind: "exchange",
     });
     const [untouched] = await db.select().from(networks).where(eq(networks.id, other[0]!.id));
     expect(untouched!.name).toBe("Autre");

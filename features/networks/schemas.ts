@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { directoryVisibilities } from "@/lib/domain/enums";
+import { directoryVisibilities, networkKinds } from "@/lib/domain/enums";
 import { emailField, requiredText, text } from "@/lib/validation/fields";
 
 export const slugField = z
@@ -31,4 +31,5 @@ export const networkSettingsSchema = z.object({
     .optional()
     .transform((v) => v || null),
   directoryVisibility: z.enum(directoryVisibilities),
+  kind: z.enum(networkKinds),
 });

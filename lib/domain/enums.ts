@@ -6,12 +6,21 @@ export type Role = (typeof roles)[number];
 
 export const directoryVisibilities = ["full", "organisations", "none"] as const;
 
+/**
+ * What kind of network it is, which decides the figures its overview shows: a PLPDMA's actors'
+ * network (conseils d'acteurs, SERD), a syndicate's ambassadors' network, an exchange network of
+ * member communes, or an internal mobilisation of the authority's departments and partners.
+ */
+export const networkKinds = ["plp", "ambassadors", "exchange", "internal"] as const;
+export type NetworkKind = (typeof networkKinds)[number];
+
 export const actorTypes = [
   "env_association",
   "neighbourhood_association",
   "social_economy",
   "artist",
   "municipality",
+  "epci",
   "internal_service",
   "resident",
   "citizen_council",
@@ -41,6 +50,7 @@ export const ewwrCategoryOf: Record<ActorType, EwwrCategory> = {
   social_economy: "association_ngo",
   artist: "citizen",
   municipality: "public_administration",
+  epci: "public_administration",
   internal_service: "public_administration",
   resident: "citizen",
   citizen_council: "citizen",

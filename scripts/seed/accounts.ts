@@ -25,4 +25,29 @@ export const demoAccounts: { email: string; name: string; label: string }[] = [
     name: "Yann Le Floch",
     label: "Coordinateur du réseau des ambassadeurs",
   },
+  {
+    email: "elu@ambassadeurs-demo.test",
+    name: "Anne Le Bihan",
+    label: "Élue référente du réseau des ambassadeurs",
+  },
+  {
+    email: "coordination@echanges-demo.test",
+    name: "Sophie Cabrol",
+    label: "Coordinatrice du réseau d'échanges des communes",
+  },
+  {
+    email: "elu@echanges-demo.test",
+    name: "Alain Vernhes",
+    label: "Élu référent du réseau d'échanges des communes",
+  },
+  {
+    email: "coordination@directions-demo.test",
+    name: "Vincent Arnaud",
+    label: "Coordinateur de la mobilisation des directions",
+  },
+  {
+    email: "elu@directions-demo.test",
+    name: "Laure Giraud",
+    label: "Élue référente de la mobilisation des directions",
+  },
 ];

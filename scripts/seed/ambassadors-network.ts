@@ -29,6 +29,7 @@ export function buildAmbassadorsNetwork(data: DemoData, now: Date) {
     name: "Réseau des ambassadeurs (démo)",
     territoryLabel: "Syndicat de traitement de démonstration — 9 collectivités membres (modèle : SITTOM-MI)",
     brandColor: "#6b2f7a",
+    kind: "ambassadors",
   });
   const communeByName = addCommunes(data, networkId, morbihanCommunes);
   const people = new People(
@@ -40,7 +41,14 @@ export function buildAmbassadorsNetwork(data: DemoData, now: Date) {
   people.reserve("Yann", "Le Floch", "coordination@ambassadeurs-demo.test");
 
   const addOrganisation = (
-    seed: { name: string; commune: string; slug: string; address: string; description: string },
+    seed: {
+      name: string;
+      commune: string;
+      slug: string;
+      address: string;
+      description: string;
+      actorType?: "epci" | "municipality";
+    },
     status: EngagementStatus,
     internal: boolean,
   ) => {
@@ -51,7 +59,7 @@ export function buildAmbassadorsNetwork(data: DemoData, now: Date) {
       id,
       networkId,
       name: seed.name,
-      actorType: internal ? "internal_service" : "municipality",
+      actorType: internal ? "internal_service" : (seed.actorType ?? "epci"),
       communeId: commune.id,
       address: `${seed.address}, ${commune.postalCode} ${seed.commune}`,
       website: internal ? null : `https://www.${seed.slug}.test`,

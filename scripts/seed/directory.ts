@@ -8,6 +8,8 @@ import { contactSearchText, organisationSearchText } from "@/features/directory/
 import { demoAccounts } from "./accounts";
 import { buildAmbassadorsNetwork } from "./ambassadors-network";
 import type { DemoData } from "./demo-data";
+import { buildExchangeNetwork } from "./networks/grand-rodez";
+import { buildInternalNetwork } from "./networks/marseille-provence";
 import { buildPlpNetwork } from "./plp-network";
 
 export function buildDemoData(now: Date, passwordHash: string): DemoData {
@@ -48,10 +50,21 @@ export function buildDemoData(now: Date, passwordHash: string): DemoData {
   const amb = buildAmbassadorsNetwork(data, now);
   member("ambassadeur@plp-demo.test", amb.networkId, "ambassador", amb.ambassadorCollectivityId);
   member("coordination@ambassadeurs-demo.test", amb.networkId, "coordinator");
+  member("elu@ambassadeurs-demo.test", amb.networkId, "elected");
+
+  // The seed fiches' other cases, built after the first two so that their draws do not move.
+  const exchange = buildExchangeNetwork(data, now);
+  member("coordination@echanges-demo.test", exchange.networkId, "coordinator");
+  member("elu@echanges-demo.test", exchange.networkId, "elected");
+  const internal = buildInternalNetwork(data, now);
+  member("coordination@directions-demo.test", internal.networkId, "coordinator");
+  member("elu@directions-demo.test", internal.networkId, "elected");
 
   addDatesAndHistories(data, now, {
     [plp.networkId]: userIds.get("coordination@plp-demo.test") ?? null,
     [amb.networkId]: userIds.get("coordination@ambassadeurs-demo.test") ?? null,
+    [exchange.networkId]: userIds.get("coordination@echanges-demo.test") ?? null,
+    [internal.networkId]: userIds.get("coordination@directions-demo.test") ?? null,
   });
   addSearchText(data);
   return data;
@@ -67,7 +80,8 @@ function addDatesAndHistories(data: DemoData, now: Date, coordinatorOf: Record<s
   const firstContactAt = new Map<string, number>();
   for (const c of data.contacts) {
     const last = c.lastInteractionAt instanceof Date ? c.lastInteractionAt : now;
-    const createdAt = daysBefore(last, rng.int(0, 700));
+    // A network built from a fiche dates its people itself (before the fiche's first meeting).
+    const createdAt = c.createdAt instanceof Date ? c.createdAt : daysBefore(last, rng.int(0, 700));
     c.createdAt = createdAt;
     c.updatedAt = last;
     if (c.organisationId) {
@@ -77,10 +91,15 @@ function addDatesAndHistories(data: DemoData, now: Date, coordinatorOf: Record<s
   }
   for (const o of data.organisations) {
     const status = o.status ?? "potential";
-    const drawn = daysBefore(now, creationDaysAgo(rng, status)).getTime();
-    const createdAt = new Date(
-      Math.min(drawn, (firstContactAt.get(o.id as string) ?? Infinity) - rng.int(1, 30) * 86_400_000),
-    );
+    const createdAt =
+      o.createdAt instanceof Date
+        ? o.createdAt
+        : new Date(
+            Math.min(
+              daysBefore(now, creationDaysAgo(rng, status)).getTime(),
+              (firstContactAt.get(o.id as string) ?? Infinity) - rng.int(1, 30) * 86_400_000,
+            ),
+          );
     const steps = engagementHistory(rng, status, createdAt, now);
     o.createdAt = createdAt;
     o.updatedAt = steps[steps.length - 1]?.changedAt ?? createdAt;

@@ -1,4 +1,4 @@
-// Demo data: two isolated networks, ~110 organisations with their engagement histories, ~280
+// Demo data: four isolated networks (the two main ones and two small ones from the seed fiches), ~110 organisations with their engagement histories, ~280
 // contacts and six demo accounts. Deterministic (seeded PRNG; only the row ids are random, and
 // dates are relative to the seeding day), written in one transaction.
 
@@ -20,6 +20,8 @@ import { seedSerdDemo } from "./data/serd";
 import { seedToolsDemo } from "./data/tools";
 import { seedDashboardsDemo } from "./data/dashboards";
 import { seedTrainingDemo } from "./data/training";
+import { seedExchangeRecords } from "./networks/grand-rodez";
+import { seedInternalRecords } from "./networks/marseille-provence";
 
 import { demoAccounts, demoPassword } from "./accounts";
 import { buildDemoData } from "./directory";
@@ -68,6 +70,8 @@ export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ 
     await seedToolsDemo(tx, { now });
     await seedDashboardsDemo(tx, { now });
     await seedTrainingDemo(tx, { now });
+    await seedExchangeRecords(tx, { now });
+    await seedInternalRecords(tx, { now });
     return { created: true };
   });
 }

@@ -38,7 +38,7 @@ describe("demo data", () => {
     expect(await db.$count(contacts)).toBe(before);
   });
 
-  it("models the Mulhouse-like network: ~100 organisations over every actor type, ~250 contacts", async () => {
+  it("models the Mulhouse-like network: ~100 organisations over every actor type but EPCI, ~250 contacts", async () => {
     const id = await networkId("plp-demo");
     expect(await db.$count(organisations, eq(organisations.networkId, id))).toBeGreaterThanOrEqual(95);
     expect(await db.$count(contacts, eq(contacts.networkId, id))).toBeGreaterThanOrEqual(240);
@@ -47,20 +47,18 @@ describe("demo data", () => {
       .select({ n: countDistinct(organisations.actorType) })
       .from(organisations)
       .where(eq(organisations.networkId, id));
-    expect(types!.n).toBe(actorTypes.length);
+    // The PLP is itself the EPCI: its directory holds every other type of actor.
+    expect(types!.n).toBe(actorTypes.filter((t) => t !== "epci").length);
     expect(
       await db.$count(contacts, and(eq(contacts.networkId, id), eq(contacts.isRelayActor, true))),
     ).toBeGreaterThanOrEqual(20);
   });
 
-  it("models the SITTOM-like network: 9 member collectivities and their ambassadors", async () => {
+  it("models the SITTOM-like network: 9 member collectivities (8 EPCIs and 1 commune) and their ambassadors", async () => {
     const id = await networkId("ambassadeurs-demo");
-    expect(
-      await db.$count(
-        organisations,
-        and(eq(organisations.networkId, id), eq(organisations.actorType, "municipality")),
-      ),
-    ).toBe(9);
+    const ofType = (type: "epci" | "municipality") =>
+      db.$count(organisations, and(eq(organisations.networkId, id), eq(organisations.actorType, type)));
+    expect([await ofType("epci"), await ofType("municipality")]).toEqual([8, 1]);
     expect(
       await db.$count(contacts, and(eq(contacts.networkId, id), eq(contacts.isAmbassador, true))),
     ).toBeGreaterThanOrEqual(9);
@@ -185,7 +183,9 @@ describe("demo data", () => {
 
   it("reproduces the Mulhouse training: 22 trainees, 5 modules, 73 % ran a labelled SERD 2014 action", async () => {
     const id = await networkId("plp-demo");
-    const [cycle] = (await listCycles(db, { networkId: id })).filter((c) => c.title === "Formation des acteurs relais 2014");
+    const [cycle] = (await listCycles(db, { networkId: id })).filter(
+      (c) => c.title === "Formation des acteurs relais 2014",
+    );
     const figures = (await getCycleFigures(db, { networkId: id, cycleId: cycle!.id }))!;
     expect(figures).toMatchObject({ enrolled: 22, trained: 22 });
     expect(figures.byModule).toHaveLength(5);
@@ -193,7 +193,11 @@ describe("demo data", () => {
       .select({ id: serdEditions.id })
       .from(serdEditions)
       .where(and(eq(serdEditions.networkId, id), eq(serdEditions.year, 2014)));
-    const conversion = (await getConversion(db, { networkId: id, cycleId: cycle!.id, editionId: edition!.id }))!;
+    const conversion = (await getConversion(db, {
+      networkId: id,
+      cycleId: cycle!.id,
+      editionId: edition!.id,
+    }))!;
     expect([conversion.acting, conversion.trained]).toEqual([16, 22]);
     expect(new Intl.NumberFormat("fr-FR", { style: "percent" }).format(conversion.share!)).toBe("73\u00a0%");
     const amb = await listCycles(db, { networkId: await networkId("ambassadeurs-demo") });

@@ -7,7 +7,7 @@ import { can, type Permission } from "./permissions";
 
 export type NetworkSummary = Pick<
   typeof networks.$inferSelect,
-  "id" | "slug" | "name" | "territoryLabel" | "brandColor" | "logoUrl" | "directoryVisibility"
+  "id" | "slug" | "name" | "territoryLabel" | "brandColor" | "logoUrl" | "directoryVisibility" | "kind"
 >;
 
 /** What feature code receives: the tenant, the caller and their role. Never the raw session. */
@@ -42,7 +42,7 @@ export async function loadNetworkContext(
   if (!isSlug(networkSlug)) return null;
   const [row] = await db
     .select({
-      network: { ...publicNetworkColumns, directoryVisibility: networks.directoryVisibility },
+      network: { ...publicNetworkColumns, directoryVisibility: networks.directoryVisibility, kind: networks.kind },
       role: memberships.role,
       organisationId: memberships.organisationId,
     })

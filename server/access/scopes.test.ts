@@ -24,6 +24,7 @@ const ctxFor = (
     brandColor: "#000000",
     logoUrl: null,
     directoryVisibility: visibility,
+    kind: "plp",
   },
 });
 

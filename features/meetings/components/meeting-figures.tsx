@@ -8,7 +8,14 @@ import { eventTypes } from "@/lib/domain/enums";
  * The network's meeting figures on the overview page:
  * `<MeetingFigures figures={await getMeetingFigures(ctx.db, { networkId: ctx.network.id })} />`.
  */
-export async function MeetingFigures({ figures: f }: { figures: MeetingFiguresData }) {
+export async function MeetingFigures({
+  figures: f,
+  councils = true,
+}: {
+  figures: MeetingFiguresData;
+  /** False for a network without actors' councils (ambassadors, exchange, internal): no council averages. */
+  councils?: boolean;
+}) {
   const t = await getTranslations("meetings.figures");
   const tm = await getTranslations("meetings");
   const years = [...new Set(f.byTypeAndYear.map((r) => r.year))];
@@ -17,10 +24,13 @@ export async function MeetingFigures({ figures: f }: { figures: MeetingFiguresDa
     f.byTypeAndYear.find((r) => r.year === year && r.eventType === type)?.count ?? 0;
   const format = await getFormatter();
   const decimal = (n: number | null) => (n === null ? "–" : format.number(n, { maximumFractionDigits: 1 }));
-  const tiles = [
+  const councilTiles = [
     { label: t("councils"), value: String(f.councils.held) },
     { label: t("avgPresent"), value: decimal(f.councils.averagePresent) },
     { label: t("avgExcused"), value: decimal(f.councils.averageExcused) },
+  ];
+  const tiles = [
+    ...(councils ? councilTiles : []),
     {
       label: t("communesPresent"),
       value: t("communesPresentValue", { present: f.communes.present, total: f.communes.total }),
@@ -65,19 +75,23 @@ export async function MeetingFigures({ figures: f }: { figures: MeetingFiguresDa
               ))}
             </Table>
           </div>
-          <h3 className="mt-6 mb-1 font-semibold">{t("stoppedComing")}</h3>
-          <p className="mb-2 text-sm text-muted">{t("stoppedComingHint")}</p>
-          {f.stoppedComing === null ? (
-            <p>{t("stoppedComingTooFew")}</p>
-          ) : f.stoppedComing.length === 0 ? (
-            <p>{t("stoppedComingNone")}</p>
-          ) : (
-            <ul className="list-disc columns-1 pl-5 sm:columns-2">
-              {f.stoppedComing.map((o) => (
-                <li key={o.id}>{o.name}</li>
-              ))}
-            </ul>
-          )}
+          {councils ? (
+            <>
+              <h3 className="mt-6 mb-1 font-semibold">{t("stoppedComing")}</h3>
+              <p className="mb-2 text-sm text-muted">{t("stoppedComingHint")}</p>
+              {f.stoppedComing === null ? (
+                <p>{t("stoppedComingTooFew")}</p>
+              ) : f.stoppedComing.length === 0 ? (
+                <p>{t("stoppedComingNone")}</p>
+              ) : (
+                <ul className="list-disc columns-1 pl-5 sm:columns-2">
+                  {f.stoppedComing.map((o) => (
+                    <li key={o.id}>{o.name}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          ) : null}
         </>
       )}
     </Card>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
 import { updateNetworkSettingsAction } from "@/features/networks/actions";
-import { directoryVisibilities } from "@/lib/domain/enums";
+import { directoryVisibilities, networkKinds } from "@/lib/domain/enums";
 
 type Values = {
   name: string;
@@ -13,6 +13,7 @@ type Values = {
   brandColor: string;
   logoUrl: string | null;
   directoryVisibility: string;
+  kind: string;
 };
 
 export function NetworkSettingsForm({ networkSlug, values }: { networkSlug: string; values: Values }) {
@@ -64,6 +65,19 @@ export function NetworkSettingsForm({ networkSlug, values }: { networkSlug: stri
         {directoryVisibilities.map((v) => (
           <option key={v} value={v}>
             {t(`visibility.${v}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("kind")}
+        hint={t("kindHint")}
+        name="kind"
+        defaultValue={values.kind}
+        errors={fieldErrors(state, "kind")}
+      >
+        {networkKinds.map((k) => (
+          <option key={k} value={k}>
+            {t(`kinds.${k}`)}
           </option>
         ))}
       </SelectField>

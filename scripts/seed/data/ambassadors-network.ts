@@ -11,6 +11,8 @@ export type CollectivitySeed = {
   slug: string;
   address: string;
   status: EngagementStatus;
+  /** A member is an EPCI (a grouping of communes), or a commune that joined the syndicate directly. */
+  actorType: "epci" | "municipality";
   /** Number of sorting and prevention ambassadors (1 to 3); each collectivity also has a technician. */
   ambassadors: number;
   description: string;
@@ -25,6 +27,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "pontivy-communaute",
     address: "1 place Aristide-Briand",
     status: "core",
+    actorType: "epci",
     ambassadors: 3,
     description: "Communauté de communes du centre Bretagne ; équipe de trois ambassadeurs du tri.",
   },
@@ -34,6 +37,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "cc-pays-de-baud",
     address: "12 rue de Pontivy",
     status: "core",
+    actorType: "epci",
     ambassadors: 2,
     description: "Collectivité membre ; animations dans les écoles et sur les marchés.",
   },
@@ -43,6 +47,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "cc-pays-de-locmine",
     address: "6 rue du Général-de-Gaulle",
     status: "engaged",
+    actorType: "epci",
     ambassadors: 2,
     description: "Collectivité membre ; opération « foyers témoins » sur la réduction des déchets.",
   },
@@ -52,6 +57,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "cc-saint-jean-brevelay",
     address: "3 rue de Rennes",
     status: "engaged",
+    actorType: "epci",
     ambassadors: 1,
     description: "Collectivité membre ; recrutement récent d'une ambassadrice du tri.",
   },
@@ -61,6 +67,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "cc-pays-de-josselin",
     address: "9 rue des Trente",
     status: "engaged",
+    actorType: "epci",
     ambassadors: 1,
     description: "Collectivité membre ; promotion du compostage individuel.",
   },
@@ -70,6 +77,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "ploermel-communaute",
     address: "24 rue du Val",
     status: "core",
+    actorType: "epci",
     ambassadors: 3,
     description: "Collectivité membre ; gère une ressourcerie avec une association locale.",
   },
@@ -79,6 +87,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "cc-mauron-broceliande",
     address: "2 place Henri-Thébault",
     status: "engaged",
+    actorType: "epci",
     ambassadors: 1,
     description: "Collectivité membre ; porte-à-porte lors du passage à la redevance incitative.",
   },
@@ -88,6 +97,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "cc-val-oust-lanvaux",
     address: "5 rue Théophile-Rouxel",
     status: "engaged",
+    actorType: "epci",
     ambassadors: 2,
     description: "Collectivité membre ; stands de sensibilisation dans les déchèteries.",
   },
@@ -97,6 +107,7 @@ export const memberCollectivities: CollectivitySeed[] = [
     slug: "mairie-rohan",
     address: "Place de la Mairie",
     status: "engaged",
+    actorType: "municipality",
     ambassadors: 1,
     description: "Seule commune adhérant directement au syndicat.",
   },

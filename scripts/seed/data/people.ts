@@ -90,6 +90,11 @@ export const jobTitlesByType: Record<ActorType, string[]> = {
     "Secrétaire de mairie",
     "Responsable de la restauration scolaire",
   ],
+  epci: [
+    "Directeur général des services|Directrice générale des services",
+    "Responsable du service déchets",
+    "Ambassadeur du tri|Ambassadrice du tri",
+  ],
   internal_service: [
     "Chef de service|Cheffe de service",
     "Chargé de mission|Chargée de mission",

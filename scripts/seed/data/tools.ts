@@ -3,7 +3,7 @@
 // animation programmes, a fiche méthode, and three kits lent between member collectivities with
 // past, current (one overdue) and upcoming loans. In plp-demo: the guides partners use for the SERD.
 
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { events, memberships, networks, organisations, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import {
@@ -85,7 +85,7 @@ async function seedAmbassadors(db: Db, today: string) {
   const collectivities = await db
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
-    .where(and(eq(organisations.networkId, networkId), eq(organisations.actorType, "municipality")))
+    .where(and(eq(organisations.networkId, networkId), inArray(organisations.actorType, ["epci", "municipality"])))
     .orderBy(asc(organisations.name));
   const others = collectivities.filter((c) => c.id !== elodie.organisationId);
   const coordinator: Actor = { networkId, userId: coordinatorMember.userId, organisationId: null, isCoordinator: true };

@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DirectoryFigures } from "@/features/directory/components/directory-figures";
 import { MeetingFigures } from "@/features/meetings/components/meeting-figures";
+import { OverviewFigures } from "@/features/dashboards/components/overview-figures";
+import { getOverviewFigures } from "@/features/dashboards/queries";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -31,11 +33,14 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
   // Figures of meetings and SERD are for those who follow the programme (dashboard.read).
   const dashboard = ctx.can("dashboard.read");
   const edition = dashboard ? await currentEdition(ctx.db, { ...scope, today: parisToday() }) : null;
-  const [figures, meetingFigures, serdFigures, members] = await Promise.all([
+  const kind = ctx.network.kind;
+  const [figures, meetingFigures, serdFigures, members, kindFigures] = await Promise.all([
     getDirectoryFigures(ctx.db, scope),
     dashboard ? getMeetingFigures(ctx.db, scope) : null,
     edition ? getEditionFigures(ctx.db, { ...scope, editionId: edition.id, today: parisToday() }) : null,
     ctx.can("members.read") ? listMembers(ctx.db, scope) : [],
+    // The figures that fit this kind of network, from the dashboard's indicator registry.
+    dashboard ? getOverviewFigures(ctx.db, { ...scope, kind, today: parisToday() }) : null,
   ]);
   // The onboarding card is for a network that runs alone: gone once anyone else has joined.
   const onboarding = ctx.can("members.invite") && members.length <= 1;
@@ -67,8 +72,9 @@ export default async function NetworkOverviewPage({ params }: PageProps<"/n/[net
         figures={figures}
         listHref={directoryScope(ctx) === "none" ? null : `${base}/directory/organisations`}
       />
+      {kindFigures ? <OverviewFigures kind={kind} tiles={kindFigures} /> : null}
       {serdFigures ? <FiguresPanel figures={serdFigures} /> : null}
-      {meetingFigures ? <MeetingFigures figures={meetingFigures} /> : null}
+      {meetingFigures ? <MeetingFigures figures={meetingFigures} councils={kind === "plp"} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
         {onboarding ? (
           <Card>
