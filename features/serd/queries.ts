@@ -269,3 +269,4 @@ export async function listActionsAwaitingResults(
     .orderBy(asc(serdActions.title));
 }
 export { editionPhase } from "./rules";
+export { organisationSerdHistory } from "./history";

@@ -7,6 +7,7 @@ import type { Db } from "@/db/types";
 // figures.ts and progress.ts, re-exported here so that other areas (dashboards) read them.
 export { getConversion, getCycleFigures, type Conversion, type CycleFigures } from "./figures";
 export { listTraineeProgress, loadCycleStructure, type TraineeProgress } from "./progress";
+export { enrolmentHistory } from "./history";
 
 type Scope = { networkId: string };
 
