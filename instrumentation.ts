@@ -16,6 +16,9 @@ export async function register() {
   // Reminders of kits to bring back (the day before, on the due day, then weekly).
   const { startLoanReminderJob } = await import("@/features/tools/job");
   startLoanReminderJob();
+  // Reviewers' daily digests of SERD submissions (those who chose one), once a Paris day.
+  const { startSerdDigestJob } = await import("@/features/serd/job");
+  startSerdDigestJob();
   // Queued mails (with SMTP_URL): every 30 seconds, each sent once even with several instances.
   const { startMailJob } = await import("@/server/mail/job");
   startMailJob();

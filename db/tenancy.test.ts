@@ -215,6 +215,25 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
       sql`insert into serd_action_history (network_id, action_id, kind) values (${net}, ${p.actionId}, 'comment')`,
   },
   {
+    table: "serd_notifications → serd_actions",
+    // A reviewer who is a member of the notification's network, made in the same statement.
+    insert: (net, p) => sql`with u as (
+        insert into users (email, name) values (${`${randomUUID()}@example.test`}, 'Relectrice') returning id),
+      m as (insert into memberships (user_id, network_id, role) select u.id, ${net}, 'coordinator' from u returning user_id)
+      insert into serd_notifications (network_id, user_id, action_id, kind)
+      select ${net}, m.user_id, ${p.actionId}, 'submitted' from m`,
+  },
+  {
+    table: "serd_notifications, serd_notification_settings → memberships",
+    // A member of the parents' network only, told in (or choosing mail for) another network.
+    insert: (net, p) => sql`with u as (
+        insert into users (email, name) values (${`${randomUUID()}@example.test`}, 'Relecteur') returning id),
+      m as (insert into memberships (user_id, network_id, role) select u.id, ${p.networkId}, 'coordinator' from u returning user_id),
+      n as (insert into serd_notifications (network_id, user_id, action_id, kind)
+        select ${net}, m.user_id, ${a.actionId}, 'submitted' from m)
+      insert into serd_notification_settings (network_id, user_id, mail) select ${net}, m.user_id, 'daily' from m`,
+  },
+  {
     table: "contributions → organisations, serd_editions",
     insert: (
       net,

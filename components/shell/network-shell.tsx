@@ -10,19 +10,22 @@ import { NetworkSwitcher } from "./network-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { SiteFooter } from "./site-footer";
 
-type Item = { href: string; label: string; permission: Permission };
+type Item = { href: string; label: string; permission: Permission; badge?: number };
 
 export async function NetworkShell({
   ctx,
   userName,
   networks,
   isPlatformAdmin,
+  unreadSubmissions = 0,
   children,
 }: {
   ctx: NetworkContext;
   userName: string;
   networks: { slug: string; name: string }[];
   isPlatformAdmin: boolean;
+  /** SERD submissions the reviewer has not read: a count beside "SERD". */
+  unreadSubmissions?: number;
   children: ReactNode;
 }) {
   const t = await getTranslations("shell");
@@ -33,7 +36,7 @@ export async function NetworkShell({
     { href: `${base}/dashboard`, label: t("nav.dashboard"), permission: "dashboard.read" },
     { href: `${base}/directory`, label: t("nav.directory"), permission: "directory.read" },
     { href: `${base}/meetings`, label: t("nav.meetings"), permission: "events.read" },
-    { href: `${base}/serd`, label: t("nav.serd"), permission: "serd.read" },
+    { href: `${base}/serd`, label: t("nav.serd"), permission: "serd.read", badge: unreadSubmissions },
     { href: `${base}/tools`, label: t("nav.tools"), permission: "tools.read" },
     { href: `${base}/training`, label: t("nav.training"), permission: "training.read" },
     { href: `${base}/members`, label: t("nav.members"), permission: "members.read" },
@@ -84,6 +87,12 @@ export async function NetworkShell({
                 <li key={i.href}>
                   <NavLink href={i.href} exact={i.href === base}>
                     {i.label}
+                    {i.badge ? (
+                      <span className="ml-2 rounded-full bg-brand px-2 py-0.5 text-xs font-bold text-brand-fg">
+                        {i.badge}
+                        <span className="sr-only"> {t("unreadSubmissions", { n: i.badge })}</span>
+                      </span>
+                    ) : null}
                   </NavLink>
                 </li>
               ))}

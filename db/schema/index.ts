@@ -5,6 +5,7 @@ export * from "./members";
 export * from "./mail";
 export * from "./meetings";
 export * from "./serd";
+export * from "./serd-notifications";
 export * from "./storage";
 export * from "./tools";
 export * from "./dashboards";

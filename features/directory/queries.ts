@@ -198,6 +198,29 @@ export async function listSegments(db: Db, { networkId }: { networkId: string })
     .orderBy(asc(segments.name));
 }
 
+/**
+ * Each segment with how many active people it reaches today and how many of them have no email
+ * (they would be counted, not invited): the same people an invitation of the segment resolves.
+ */
+export async function listSegmentsWithCounts(db: Db, { networkId }: { networkId: string }) {
+  const list = await listSegments(db, { networkId });
+  return Promise.all(
+    list.map(async (s) => {
+      const where = (await segmentContactsWhere(db, { networkId, segmentId: s.id }))!;
+      const [row] = await db
+        .select({
+          people: count(),
+          noEmail: sql<number>`count(*) filter (where ${contacts.email} is null or ${contacts.email} = '')`.mapWith(
+            Number,
+          ),
+        })
+        .from(contacts)
+        .where(and(where, isNull(contacts.archivedAt), isNull(contacts.erasedAt)));
+      return { ...s, people: row?.people ?? 0, noEmail: row?.noEmail ?? 0 };
+    }),
+  );
+}
+
 /** The directory figures of the overview page, computed from the rows. */
 export async function getDirectoryFigures(
   db: Db,

@@ -213,3 +213,5 @@ export async function listUpcomingWithAnswers(
     .orderBy(asc(events.startsAt))
     .limit(10);
 }
+
+export { contactMeetingHistory, organisationMeetingHistory } from "./history";

@@ -7,6 +7,7 @@ import { serdActorOf } from "./access";
 import { agendaTag } from "./constants";
 import { copyActionToEdition } from "./copy";
 import { createAction, createEdition, updateAction, updateEdition } from "./mutations";
+import { markNotificationsRead, setMailMode } from "./notifications";
 import { addContribution, deleteContribution, recordResults } from "./results";
 import { commentOnAction, reviewAction } from "./review";
 import {
@@ -16,6 +17,8 @@ import {
   copyActionSchema,
   editionSchema,
   idSchema,
+  markNotificationsSchema,
+  notificationMailSchema,
   resultsSchema,
   reviewSchema,
   updateActionSchema,
@@ -52,7 +55,7 @@ export const updateEditionAction = networkAction(
 export const createSerdAction = networkAction(
   actionSchema,
   "serd.register",
-  async (ctx, input) => createAction(ctx.db, serdActorOf(ctx), input),
+  async (ctx, input) => createAction(ctx.db, serdActorOf(ctx), input, new Date(), notifyOf(ctx)),
   revalidate,
 );
 
@@ -60,7 +63,7 @@ export const createSerdAction = networkAction(
 export const updateSerdAction = networkAction(
   updateActionSchema,
   "serd.register",
-  async (ctx, input) => updateAction(ctx.db, serdActorOf(ctx), input),
+  async (ctx, input) => updateAction(ctx.db, serdActorOf(ctx), input, new Date(), notifyOf(ctx)),
   revalidate,
 );
 
@@ -109,5 +112,22 @@ export const copySerdAction = networkAction(
   copyActionSchema,
   "serd.register",
   async (ctx, input) => copyActionToEdition(ctx.db, serdActorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – mark the caller's submission notifications read (one action's, or all)
+export const markSerdNotificationsAction = networkAction(
+  markNotificationsSchema,
+  "serd.review",
+  async (ctx, input) =>
+    markNotificationsRead(ctx.db, { networkId: ctx.network.id, userId: ctx.userId, actionId: input.actionId }),
+  revalidate,
+);
+
+// POST (server action) – how the caller is mailed of submissions: at once, a daily digest, or not
+export const setSerdNotificationMailAction = networkAction(
+  notificationMailSchema,
+  "serd.review",
+  async (ctx, input) => setMailMode(ctx.db, { networkId: ctx.network.id, userId: ctx.userId }, input.mail),
   revalidate,
 );

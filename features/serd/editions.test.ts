@@ -93,11 +93,15 @@ describe("SERD editions through the year", () => {
     const f2026 = (await getEditionFigures(db, { networkId, editionId: e2026.id, today }))!;
     expect(f2026.previous).toEqual({ year: 2025, actions: 4, occurrences: 4 });
     expect(f2026.growth.actions).toBe(-75);
-    expect(f2026.comparison).toEqual({ running: false, gap: false });
+    expect(f2026.comparison).toEqual({ running: false, upcoming: false, gap: false });
     const f2027 = (await getEditionFigures(db, { networkId, editionId: e2027.id, today }))!;
     expect(f2027.previous?.year).toBe(2026);
     expect(f2027.growth).toEqual({ occurrences: null, actions: null });
-    expect(f2027.comparison.running).toBe(true);
+    // 2027 has not started: "Édition à venir", not "en cours".
+    expect(f2027.comparison).toEqual({ running: false, upcoming: true, gap: false });
+    const during = (await getEditionFigures(db, { networkId, editionId: e2026.id, today: "2026-11-25" }))!;
+    expect(during.comparison).toEqual({ running: true, upcoming: false, gap: false });
+    expect(during.growth).toEqual({ occurrences: null, actions: null });
   });
 
   it("says so when the previous edition is not the year before", async () => {

@@ -31,7 +31,7 @@ export type EditionFigures = {
    * Like with like (decision 0025): an edition whose week is not over is not compared with a
    * finished one (growth stays null); `gap` says the previous edition is not the year before.
    */
-  comparison: { running: boolean; gap: boolean };
+  comparison: { running: boolean; upcoming: boolean; gap: boolean };
 };
 
 type Scope = { actions: SQL; contributions: SQL };
@@ -129,7 +129,7 @@ function assemble(
     contributions: { amountEur: 0, staffDays: 0, byKind: {} },
     previous,
     growth: { occurrences: null, actions: null },
-    comparison: { running: false, gap: previous !== null && previous.year < year - 1 },
+    comparison: { running: false, upcoming: false, gap: previous !== null && previous.year < year - 1 },
   };
   const category = (r: BreakdownRow) =>
     (r.extra as EwwrCategory | null) ?? ewwrCategoryOf[r.key as ActorType];
@@ -172,7 +172,7 @@ async function computeFigures(
   year: number,
   scope: Scope,
   previousSql: SQL,
-  running = false,
+  stage: "upcoming" | "running" | null = null,
 ): Promise<EditionFigures> {
   const [rows, contributionRows, previousRows] = await Promise.all([
     executeRows<BreakdownRow>(db, breakdownSql(scope)),
@@ -180,8 +180,10 @@ async function computeFigures(
     executeRows<PreviousRow>(db, previousSql),
   ]);
   const figures = assemble(year, rows, contributionRows, previousRows[0] ?? null);
-  if (running) {
-    figures.comparison.running = true;
+  if (stage) {
+    // Not started, or its week not over: its actions are still coming, no growth figure yet.
+    figures.comparison.running = stage === "running";
+    figures.comparison.upcoming = stage === "upcoming";
     figures.growth = { occurrences: null, actions: null };
   }
   return figures;
@@ -196,7 +198,12 @@ export async function getEditionFigures(
   { networkId, editionId, today }: { networkId: string; editionId: string; today?: string },
 ): Promise<EditionFigures | null> {
   const [edition] = await db
-    .select({ id: serdEditions.id, year: serdEditions.year, endsOn: serdEditions.endsOn })
+    .select({
+      id: serdEditions.id,
+      year: serdEditions.year,
+      startsOn: serdEditions.startsOn,
+      endsOn: serdEditions.endsOn,
+    })
     .from(serdEditions)
     .where(and(eq(serdEditions.networkId, networkId), eq(serdEditions.id, editionId)))
     .limit(1);
@@ -217,7 +224,9 @@ export async function getEditionFigures(
              join serd_actions a on a.id = o.action_id and a.network_id = o.network_id
              where a.network_id = ${networkId} and a.edition_id = prev.id and a.status = 'labelled') as occurrences
     from prev`;
-  return computeFigures(db, edition.year, scope, previousSql, today !== undefined && today <= edition.endsOn);
+  const stage =
+    today === undefined || today > edition.endsOn ? null : today < edition.startsOn ? "upcoming" : "running";
+  return computeFigures(db, edition.year, scope, previousSql, stage);
 }
 
 /** Every network's edition of a year together (national figures, benchmark); growth over year − 1. */

@@ -9,7 +9,10 @@ import {
 } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
+import { getMailer } from "@/server/mail/mailer";
+import { env } from "@/server/env";
 import { editRefusal, type SerdActor } from "./access";
+import { notifyReviewers, type NotifyMail } from "./notifications";
 import { isPastDeadline, withinEdition } from "./rules";
 import { editionProblems, type ActionInput, type EditionInput, type UpdateActionInput } from "./schemas";
 import {
@@ -22,6 +25,7 @@ import {
 } from "./store";
 
 type Edition = typeof serdEditions.$inferSelect;
+const defaultMail = (): NotifyMail => ({ mailer: getMailer(), appUrl: env().APP_URL });
 type Scope = { networkId: string };
 
 // --- Editions (coordinator) ---
@@ -155,7 +159,13 @@ const contentOf = (input: Content) => ({
 });
 
 /** Registers an action as a draft, or submits it at once (`intent: "submit"`). */
-export async function createAction(db: Db, actor: SerdActor, input: ActionInput, now = new Date()) {
+export async function createAction(
+  db: Db,
+  actor: SerdActor,
+  input: ActionInput,
+  now = new Date(),
+  mail: NotifyMail = defaultMail(),
+) {
   const { networkId } = actor;
   const lead = actor.manageAll ? input.leadOrganisationId : actor.organisationId;
   if (!lead) invalid({ leadOrganisationId: "validation.required" });
@@ -196,6 +206,8 @@ export async function createAction(db: Db, actor: SerdActor, input: ActionInput,
         at: new Date(now.getTime() + 1),
       });
     await tx.insert(serdActionHistory).values(history);
+    if (submit)
+      await notifyReviewers(tx, { networkId, actionId: row!.id, kind: "submitted", byUserId: actor.userId }, mail, now);
     return row!;
   });
 }
@@ -203,7 +215,13 @@ export async function createAction(db: Db, actor: SerdActor, input: ActionInput,
 /**
  * Edits an action (and submits it with `intent: "submit"`), when `editRefusal` (access.ts) allows.
  */
-export async function updateAction(db: Db, actor: SerdActor, input: UpdateActionInput, now = new Date()) {
+export async function updateAction(
+  db: Db,
+  actor: SerdActor,
+  input: UpdateActionInput,
+  now = new Date(),
+  mail: NotifyMail = defaultMail(),
+) {
   const { networkId } = actor;
   return db.transaction(async (tx) => {
     const { action, edition } = await lockAction(tx, { networkId, id: input.id });
@@ -246,6 +264,19 @@ export async function updateAction(db: Db, actor: SerdActor, input: UpdateAction
       byUserId: actor.userId,
       at: now,
     });
+    if (submitting)
+      await notifyReviewers(
+        tx,
+        {
+          networkId,
+          actionId: action.id,
+          // Submitted before (then sent back for changes, or reopened): the reviewer sees it again.
+          kind: action.submittedAt ? "resubmitted" : "submitted",
+          byUserId: actor.userId,
+        },
+        mail,
+        now,
+      );
     return { id: action.id, version: written.version, status: toStatus };
   });
 }

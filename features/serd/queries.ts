@@ -271,3 +271,4 @@ export async function listActionsAwaitingResults(
 export { editionPhase } from "./rules";
 // The edition's figures (./figures.ts), for the reports' fiches.
 export { getEditionFigures, type EditionFigures } from "./figures";
+export { organisationSerdHistory } from "./history";

@@ -151,3 +151,7 @@ export const actionFiltersSchema = z.object({
     .transform((v) => v || undefined),
 });
 export type ActionFilters = z.output<typeof actionFiltersSchema>;
+
+export const notificationMailSchema = z.object({ mail: z.enum(["immediate", "daily", "off"]) });
+/** Without `actionId`, every notification of the caller. */
+export const markNotificationsSchema = z.object({ actionId: z.uuid().optional() });

@@ -8,6 +8,7 @@ import type { Db } from "@/db/types";
 export { getConversion, getCycleFigures, type Conversion, type CycleFigures } from "./figures";
 export { listTraineeProgress, loadCycleStructure, type TraineeProgress } from "./progress";
 export { getAttendanceGrid, type AttendanceGrid } from "./attendance";
+export { enrolmentHistory } from "./history";
 
 type Scope = { networkId: string };
 

@@ -82,7 +82,9 @@ export async function FiguresPanel({ figures }: { figures: EditionFigures }) {
               : t("growthTitle", { year: figures.previous.year })
             : t("noPrevious")}
         </h3>
-        {figures.previous && figures.comparison.running ? (
+        {figures.previous && figures.comparison.upcoming ? (
+          <p>{t("growthUpcoming", { year: figures.previous.year })}</p>
+        ) : figures.previous && figures.comparison.running ? (
           <p>{t("growthRunning", { year: figures.previous.year })}</p>
         ) : figures.previous ? (
           <ul className="list-disc pl-6">

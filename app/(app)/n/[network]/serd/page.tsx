@@ -55,6 +55,11 @@ export default async function SerdPage({ params, searchParams }: PageProps<"/n/[
                 {t("dashboard.reviewQueue")}
               </Link>
             ) : null}
+            {ctx.can("serd.review") ? (
+              <Link className={buttonVariants({ variant: "secondary" })} href={`${base}/notifications`}>
+                {t("notifications.link")}
+              </Link>
+            ) : null}
             {ctx.can("dashboard.read") ? (
               <Link
                 className={buttonVariants({ variant: "secondary" })}

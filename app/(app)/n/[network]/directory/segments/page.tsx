@@ -4,7 +4,7 @@ import { DeleteSegmentButton } from "@/features/directory/components/delete-segm
 import { DirectoryTabs } from "@/features/directory/components/directory-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { listSegments } from "@/features/directory/queries";
+import { listSegmentsWithCounts } from "@/features/directory/queries";
 import { requireMembership } from "@/server/access/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { toQuery } from "@/lib/url";
@@ -15,7 +15,7 @@ export const generateMetadata = pageTitle("directory.segments.title");
 export default async function SegmentsPage({ params }: PageProps<"/n/[network]/directory/segments">) {
   const { network } = await params;
   const ctx = await requireMembership(network, "directory.segments");
-  const segments = await listSegments(ctx.db, { networkId: ctx.network.id });
+  const segments = await listSegmentsWithCounts(ctx.db, { networkId: ctx.network.id });
   const t = await getTranslations("directory");
   const base = `/n/${ctx.network.slug}/directory`;
   return (
@@ -27,7 +27,7 @@ export default async function SegmentsPage({ params }: PageProps<"/n/[network]/d
       {segments.length === 0 ? (
         <p>{t("segments.empty")}</p>
       ) : (
-        <Table caption={t("segments.caption")} headers={[t("segments.name"), t("segments.kind"), ""]}>
+        <Table caption={t("segments.caption")} headers={[t("segments.name"), t("segments.kind"), t("segments.people"), t("segments.noEmail"), ""]}>
           {segments.map((s) => (
             <tr key={s.id}>
               <Td>
@@ -36,6 +36,8 @@ export default async function SegmentsPage({ params }: PageProps<"/n/[network]/d
                 </Link>
               </Td>
               <Td>{t(`segments.kinds.${s.kind}`)}</Td>
+              <Td>{s.people}</Td>
+              <Td>{s.noEmail}</Td>
               <Td>
                 <DeleteSegmentButton networkSlug={ctx.network.slug} id={s.id} name={s.name} />
               </Td>

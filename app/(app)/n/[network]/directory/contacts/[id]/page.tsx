@@ -8,6 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
+import { ParticipationHistory } from "@/features/directory/components/participation-history";
+import { contactParticipation } from "@/features/directory/participation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getContact } from "@/features/directory/queries";
 import { canEditOrganisation, directoryScope } from "@/server/access/scopes";
@@ -28,7 +30,15 @@ export default async function ContactPage({ params }: PageProps<"/n/[network]/di
   ) {
     notFound();
   }
-  const [t, format] = [await getTranslations("directory"), await getFormatter()];
+  const [t, format, years] = [
+    await getTranslations("directory"),
+    await getFormatter(),
+    await contactParticipation(ctx.db, {
+      networkId: ctx.network.id,
+      contactId: contact.id,
+      organisationId: contact.organisationId,
+    }),
+  ];
   const base = `/n/${ctx.network.slug}/directory`;
   const name = `${contact.firstName} ${contact.lastName}`;
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long" }) : null);
@@ -129,6 +139,10 @@ export default async function ContactPage({ params }: PageProps<"/n/[network]/di
           {ctx.can("directory.gdpr") ? (
             <ContactGdprPanel networkSlug={ctx.network.slug} contactId={contact.id} contactName={name} />
           ) : null}
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardTitle>{t("contact.activityTitle")}</CardTitle>
+          <ParticipationHistory kind="contact" networkSlug={ctx.network.slug} years={years} />
         </Card>
       </div>
     </ClientMessages>

@@ -9,6 +9,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrganisation } from "@/features/directory/queries";
+import { ParticipationHistory } from "@/features/directory/components/participation-history";
+import { organisationParticipation } from "@/features/directory/participation";
 import { canEditOrganisation, directoryScope } from "@/server/access/scopes";
 import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
@@ -27,6 +29,14 @@ export default async function OrganisationPage({
   const base = `/n/${ctx.network.slug}/directory`;
   const editable = canEditOrganisation(ctx, org.id);
   const seePeople = scope === "full" || org.id === ctx.organisationId;
+  // Who came to what is about people: shown to those who see the organisation's people.
+  const years = seePeople
+    ? await organisationParticipation(ctx.db, {
+        networkId: ctx.network.id,
+        organisationId: org.id,
+        contactIds: org.contacts.map((c) => c.id),
+      })
+    : null;
   const fields: [string, React.ReactNode][] = [
     [t("fields.actorType"), t(`actorTypes.${org.actorType}`)],
     [t("fields.ewwrCategory"), t(`ewwr.${org.ewwrCategory}`)],
@@ -136,10 +146,12 @@ export default async function OrganisationPage({
             )}
           </Card>
         ) : null}
-        <Card className="lg:col-span-2">
-          <CardTitle>{t("organisation.activityTitle")}</CardTitle>
-          <p className="text-muted">{t("organisation.activityEmpty")}</p>
-        </Card>
+        {years ? (
+          <Card className="lg:col-span-2">
+            <CardTitle>{t("organisation.activityTitle")}</CardTitle>
+            <ParticipationHistory kind="organisation" networkSlug={ctx.network.slug} years={years} />
+          </Card>
+        ) : null}
       </div>
     </>
   );

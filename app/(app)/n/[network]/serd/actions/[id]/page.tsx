@@ -18,6 +18,7 @@ import { requireMembership } from "@/server/access/server";
 import { isUuid } from "@/lib/domain/ids";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { ClientMessages } from "@/components/client-messages";
+import { markNotificationsRead } from "@/features/serd/notifications";
 import { AttachedResources } from "@/features/tools/components/attached-resources";
 
 export const generateMetadata = pageTitle("serd.action.page");
@@ -29,6 +30,9 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
   if (!isUuid(id)) notFound();
   const action = await getAction(ctx.db, { networkId: ctx.network.id, id });
   if (!action || !canReadAction(ctx, action)) notFound();
+  // Opening the action reads the reviewer's notifications of it (the badge counts the others).
+  if (ctx.can("serd.review"))
+    await markNotificationsRead(ctx.db, { networkId: ctx.network.id, userId: ctx.userId, actionId: action.id });
   const [t, format, locale] = [await getTranslations("serd"), await getFormatter(), await getLocale()];
   const registration = await registrationEdition(ctx.db, { networkId: ctx.network.id, today: parisToday() });
   const actor = serdActorOf(ctx);
