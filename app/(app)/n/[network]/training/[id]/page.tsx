@@ -10,6 +10,8 @@ import { conversionParams } from "@/features/training/schemas";
 import { calendarDay } from "@/lib/i18n/format-day";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { requireMembership } from "@/server/access/server";
+import { ClientMessages } from "@/components/client-messages";
+import { AttachedResources } from "@/features/tools/components/attached-resources";
 
 export const generateMetadata = pageTitle("training.title");
 
@@ -36,8 +38,9 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
     editions[0]?.id ??
     null;
   const conversion = editionId ? await getConversion(ctx.db, { ...scope, editionId }) : null;
+  const tt = await getTranslations("tools.attach");
   return (
-    <>
+    <ClientMessages namespaces={["tools.attach"]}>
       <PageHeader title={cycle.title} />
       <p className="mb-4">
         {calendarDay(format, cycle.startsOn)} – {calendarDay(format, cycle.endsOn)} · {t(`statuses.${cycle.status}`)} ·{" "}
@@ -70,6 +73,25 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
       </Card>
       <h2 className="mb-2 text-xl font-semibold">{t("progress")}</h2>
       <ProgressTable modules={cycle.modules} trainees={trainees} />
-    </>
+      <Card className="mt-6">
+        <CardTitle>{tt("title")}</CardTitle>
+        {cycle.modules.map((m) => (
+          <section key={m.id} className="mb-4" aria-labelledby={`module-tools-${m.id}`}>
+            <h3 id={`module-tools-${m.id}`} className="font-semibold">
+              {tt("moduleTitle", { name: m.theme })}
+            </h3>
+            <AttachedResources
+              db={ctx.db}
+              networkId={ctx.network.id}
+              networkSlug={ctx.network.slug}
+              target={{ trainingModuleId: m.id }}
+              canAttach={ctx.can("tools.share")}
+              title={m.theme}
+              bare
+            />
+          </section>
+        ))}
+      </Card>
+    </ClientMessages>
   );
 }

@@ -207,7 +207,13 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
             ) : null}
           </Card>
         ) : null}
-        <AttachedResources db={ctx.db} networkId={ctx.network.id} networkSlug={ctx.network.slug} serdActionId={action.id} />
+        <AttachedResources
+          db={ctx.db}
+          networkId={ctx.network.id}
+          networkSlug={ctx.network.slug}
+          target={{ serdActionId: action.id }}
+          canAttach={ctx.can("tools.share")}
+        />
       </div>
     </ClientMessages>
   );
