@@ -62,7 +62,7 @@ describe("attaching resources", () => {
       modules: [{ theme: "Compostage", plannedHours: 3, sessions: [] }],
     });
     const moduleId = cycle.modules[0]!.id;
-    const run = (action: typeof attachResourceAction, userId: string, input: Record<string, string>) =>
+    const run = (action: typeof attachResourceAction | typeof detachResourceAction, userId: string, input: Record<string, string | undefined>) =>
       runAction(action, { db, userId, networkSlug: a.network.slug, input: { resourceId: resource.id, ...input } });
     for (const target of [{ eventId: event.id }, { serdActionId: action.id }, { trainingModuleId: moduleId }]) {
       const attached = await run(attachResourceAction, a.ambassador.id, target);

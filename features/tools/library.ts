@@ -222,7 +222,7 @@ export async function detachResource(db: Db, scope: Scope, input: AttachTarget &
         eq(toolResourceAttachments[column], id),
       ),
     )
-    .returning({ id: toolResourceAttachments.id });
+    .returning({ resourceId: toolResourceAttachments.resourceId });
   if (!row) throw new ActionError("not_found");
   return row;
 }

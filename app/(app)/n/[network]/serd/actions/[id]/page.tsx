@@ -53,7 +53,7 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
   ];
   const base = `/n/${ctx.network.slug}/serd`;
   return (
-    <ClientMessages namespaces={["serd"]}>
+    <ClientMessages namespaces={["serd", "tools.attach"]}>
       <PageHeader
         title={action.title}
         description={<StatusBadge status={action.status} />}
