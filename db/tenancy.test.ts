@@ -363,6 +363,16 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
       values (${net}, ${a.resourceId}, ${p.actionId})`,
   },
   {
+    table: "tool_resource_attachments → training_modules",
+    insert: (net, p) => sql`insert into tool_resource_attachments (network_id, resource_id, training_module_id)
+      values (${net}, ${a.resourceId}, ${p.moduleId})`,
+  },
+  {
+    table: "tool_item_photos → tool_items, stored_files",
+    insert: (net, p) => sql`insert into tool_item_photos (network_id, item_id, file_id, alt)
+      values (${net}, ${p.itemId}, ${p.fileId}, 'Photo')`,
+  },
+  {
     table: "tool_items → organisations, tool_resources (instructions)",
     insert: (
       net,

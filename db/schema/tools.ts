@@ -27,6 +27,7 @@ import { events } from "./meetings";
 import { networks } from "./networks";
 import { serdActions } from "./serd";
 import { storedFiles } from "./storage";
+import { trainingModules } from "./training";
 
 // Shared tools: the resource library (documents, links, notes, fiches méthodes), kits lent
 // between member collectivities, their reservations and loans. See docs/decisions/0020.
@@ -172,7 +173,10 @@ export const methodSheetAuthors = pgTable(
   ],
 );
 
-/** A resource shown on a meeting's page ("outil partagé du mois") or a SERD action's (the kit used). */
+/**
+ * A resource shown on a meeting's page ("outil partagé du mois"), a SERD action's (the kit used)
+ * or a training module's (the course material): exactly one of the three.
+ */
 export const toolResourceAttachments = pgTable(
   "tool_resource_attachments",
   {
@@ -181,14 +185,20 @@ export const toolResourceAttachments = pgTable(
     resourceId: uuid().notNull(),
     eventId: uuid(),
     serdActionId: uuid(),
+    trainingModuleId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index().on(t.eventId),
     index().on(t.serdActionId),
+    index().on(t.trainingModuleId),
     unique("tool_resource_attachments_event_key").on(t.resourceId, t.eventId),
     unique("tool_resource_attachments_action_key").on(t.resourceId, t.serdActionId),
-    check("tool_resource_attachments_one_target", sql`num_nonnulls(${t.eventId}, ${t.serdActionId}) = 1`),
+    unique("tool_resource_attachments_module_key").on(t.resourceId, t.trainingModuleId),
+    check(
+      "tool_resource_attachments_one_target",
+      sql`num_nonnulls(${t.eventId}, ${t.serdActionId}, ${t.trainingModuleId}) = 1`,
+    ),
     foreignKey({
       name: "tool_resource_attachments_resource_id_network_fk",
       columns: [t.networkId, t.resourceId],
@@ -203,6 +213,11 @@ export const toolResourceAttachments = pgTable(
       name: "tool_resource_attachments_serd_action_id_network_fk",
       columns: [t.networkId, t.serdActionId],
       foreignColumns: [serdActions.networkId, serdActions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "tool_resource_attachments_training_module_id_network_fk",
+      columns: [t.networkId, t.trainingModuleId],
+      foreignColumns: [trainingModules.networkId, trainingModules.id],
     }).onDelete("cascade"),
   ],
 );
@@ -240,6 +255,35 @@ export const toolItems = pgTable(
       columns: [t.networkId, t.instructionsResourceId],
       foreignColumns: [toolResources.networkId, toolResources.id],
     }).onDelete(setNullOnly("instructions_resource_id")),
+  ],
+);
+
+/** A photo of a kit: an image file of the storage module, shown on the kit's page in `position` order. */
+export const toolItemPhotos = pgTable(
+  "tool_item_photos",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: networkRef(),
+    itemId: uuid().notNull(),
+    fileId: uuid().notNull(),
+    /** Text alternative typed by who added it (RGAA 1.1). */
+    alt: text().notNull(),
+    position: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.itemId, t.position),
+    unique("tool_item_photos_network_id_key").on(t.networkId, t.id),
+    foreignKey({
+      name: "tool_item_photos_item_id_network_fk",
+      columns: [t.networkId, t.itemId],
+      foreignColumns: [toolItems.networkId, toolItems.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "tool_item_photos_file_id_network_fk",
+      columns: [t.networkId, t.fileId],
+      foreignColumns: [storedFiles.networkId, storedFiles.id],
+    }).onDelete("cascade"),
   ],
 );
 

@@ -2,9 +2,10 @@
 import type { NetworkContext } from "@/server/access/context";
 import { networkAction } from "@/server/access/server";
 import { addItem } from "./items";
-import { addCollection, addResource, deleteResource, publishResource } from "./library";
+import { addCollection, addResource, attachResource, deleteResource, detachResource, publishResource } from "./library";
 import { checkOut, decideReservation, requestReservation, returnLoan, type Actor } from "./reservations";
 import {
+  attachmentSchema,
   checkOutSchema,
   collectionSchema,
   itemSchema,
@@ -98,4 +99,18 @@ export const returnLoanAction = networkAction(
   "tools.lend",
   async (ctx, input) => returnLoan(ctx.db, actorOf(ctx), input),
   revalidate,
+);
+
+// POST (server action) – show a published resource on a meeting, a SERD action or a training module
+export const attachResourceAction = networkAction(
+  attachmentSchema,
+  "tools.share",
+  async (ctx, input) => attachResource(ctx.db, scopeOf(ctx), input),
+);
+
+// POST (server action) – take a resource off that page
+export const detachResourceAction = networkAction(
+  attachmentSchema,
+  "tools.share",
+  async (ctx, input) => detachResource(ctx.db, scopeOf(ctx), input),
 );

@@ -1,6 +1,15 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { organisations, toolCollections, toolResourceAttachments, toolResourceDownloads, toolResources } from "@/db/schema";
+import {
+  events,
+  organisations,
+  serdActions,
+  toolCollections,
+  toolResourceAttachments,
+  toolResourceDownloads,
+  toolResources,
+  trainingModules,
+} from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import { normaliseForSearch } from "@/lib/domain/search";
@@ -156,21 +165,64 @@ export async function recordDownload(db: Db, scope: Scope & { resourceId: string
   });
 }
 
-/** Shows a resource on a meeting's or a SERD action's page; both must be of the network. */
-export async function attachResource(
-  db: Db,
-  scope: Scope,
-  input: { resourceId: string; eventId?: string | null; serdActionId?: string | null },
-) {
-  const [row] = await db
+export type AttachTarget = { eventId?: string | null; serdActionId?: string | null; trainingModuleId?: string | null };
+
+/** The target's column and id: exactly one of meeting, SERD action, training module. */
+function targetOf(input: AttachTarget) {
+  const set = [
+    ["eventId", input.eventId],
+    ["serdActionId", input.serdActionId],
+    ["trainingModuleId", input.trainingModuleId],
+  ].filter(([, v]) => v) as [keyof AttachTarget, string][];
+  if (set.length !== 1) throw new ActionError("invalid_input", "tools.validation.oneTarget");
+  return set[0]!;
+}
+
+const targetTables = { eventId: events, serdActionId: serdActions, trainingModuleId: trainingModules } as const;
+
+/**
+ * Shows a published resource on a meeting's, a SERD action's or a training module's page. Both
+ * must be of the network (else "not found"); attaching twice is a no-op.
+ */
+export async function attachResource(db: Db, scope: Scope, input: AttachTarget & { resourceId: string }) {
+  const [column, id] = targetOf(input);
+  const [resource] = await db
+    .select({ id: toolResources.id })
+    .from(toolResources)
+    .where(
+      and(
+        eq(toolResources.id, input.resourceId),
+        eq(toolResources.networkId, scope.networkId),
+        eq(toolResources.status, "published"),
+      ),
+    );
+  if (!resource) throw refuse("resourceId", "unknownResource");
+  const table = targetTables[column];
+  const [target] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.id, id), eq(table.networkId, scope.networkId)));
+  if (!target) throw new ActionError("not_found");
+  await db
     .insert(toolResourceAttachments)
-    .values({
-      networkId: scope.networkId,
-      resourceId: input.resourceId,
-      eventId: input.eventId ?? null,
-      serdActionId: input.serdActionId ?? null,
-    })
-    .onConflictDoNothing()
-    .returning({ id: toolResourceAttachments.id });
+    .values({ networkId: scope.networkId, resourceId: resource.id, [column]: id })
+    .onConflictDoNothing();
+  return { resourceId: resource.id };
+}
+
+/** Takes a resource off a page; an attachment of another network is not found. */
+export async function detachResource(db: Db, scope: Scope, input: AttachTarget & { resourceId: string }) {
+  const [column, id] = targetOf(input);
+  const [row] = await db
+    .delete(toolResourceAttachments)
+    .where(
+      and(
+        eq(toolResourceAttachments.networkId, scope.networkId),
+        eq(toolResourceAttachments.resourceId, input.resourceId),
+        eq(toolResourceAttachments[column], id),
+      ),
+    )
+    .returning({ resourceId: toolResourceAttachments.resourceId });
+  if (!row) throw new ActionError("not_found");
   return row;
 }

@@ -5,4 +5,4 @@ export { addResource, recordDownload as recordDownloadOf, resourceSearchText } f
 export { addItem } from "./items";
 export { checkOut, decideReservation, requestReservation, returnLoan, type Actor } from "./reservations";
 export { createMethodSheet, publishMethodSheet, type MethodSheetInput } from "./method-sheets";
-export { addCollection, attachResource } from "./library";
+export { addCollection, attachResource, detachResource, type AttachTarget } from "./library";

@@ -1,11 +1,10 @@
 import "server-only";
-import { and, arrayContains, asc, desc, eq, gte, ilike, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import {
   organisations,
   toolCollections,
   toolItems,
   toolLoans,
-  toolReservations,
   toolResourceAttachments,
   toolResourceDownloads,
   toolResources,
@@ -18,6 +17,8 @@ import type { ResourceFilters } from "./schemas";
 export * from "./figures";
 export { getMethodSheet, listMethodSheetAuthors } from "./method-sheets";
 export { buildFichePdf } from "./fiche-pdf";
+export { listResourceChoices, listUseTargets } from "./targets";
+export { getKitMonth, listReservations, type KitMonth, type ReservationRow } from "./calendar";
 
 // Reads of the shared tools. Every query takes networkId and puts it in its where.
 
@@ -152,77 +153,38 @@ export async function getItem(db: Db, { networkId, id }: { networkId: string; id
   return row;
 }
 
-export type ReservationRow = Awaited<ReturnType<typeof listReservations>>[number];
-
 /**
- * Reservations that touch [from, to] (whole days), with their loan if any: one item's calendar
- * (itemId), one borrower's (borrowerOrganisationId), or the whole network's.
+ * The published resources attached to a meeting, a SERD action or training modules, for those
+ * pages; each row says which module it belongs to.
  */
-export async function listReservations(
-  db: Db,
-  params: { networkId: string; from: string; to: string; itemId?: string; borrowerOrganisationId?: string },
-) {
-  return db
-    .select({
-      id: toolReservations.id,
-      itemId: toolReservations.itemId,
-      itemName: toolItems.name,
-      ownerOrganisationId: toolItems.ownerOrganisationId,
-      borrowerOrganisationId: toolReservations.borrowerOrganisationId,
-      borrowerName: organisations.name,
-      startsOn: toolReservations.startsOn,
-      endsOn: toolReservations.endsOn,
-      status: toolReservations.status,
-      decisionNote: toolReservations.decisionNote,
-      loanId: toolLoans.id,
-      checkedOutOn: toolLoans.checkedOutOn,
-      dueOn: toolLoans.dueOn,
-      returnedOn: toolLoans.returnedOn,
-      conditionOnReturn: toolLoans.conditionOnReturn,
-      remark: toolLoans.remark,
-    })
-    .from(toolReservations)
-    .innerJoin(toolItems, and(eq(toolItems.id, toolReservations.itemId), eq(toolItems.networkId, toolReservations.networkId)))
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.id, toolReservations.borrowerOrganisationId),
-        eq(organisations.networkId, toolReservations.networkId),
-      ),
-    )
-    .leftJoin(toolLoans, eq(toolLoans.reservationId, toolReservations.id))
-    .where(
-      and(
-        eq(toolReservations.networkId, params.networkId),
-        params.itemId ? eq(toolReservations.itemId, params.itemId) : undefined,
-        params.borrowerOrganisationId
-          ? eq(toolReservations.borrowerOrganisationId, params.borrowerOrganisationId)
-          : undefined,
-        lte(toolReservations.startsOn, params.to),
-        // An unreturned loan stays on the calendar past its end.
-        or(gte(toolReservations.endsOn, params.from), and(isNotNull(toolLoans.id), isNull(toolLoans.returnedOn))),
-      ),
-    )
-    .orderBy(asc(toolReservations.startsOn), asc(toolReservations.createdAt));
-}
-
-/** The published resources attached to a meeting or to a SERD action, for those pages. */
 export async function listAttachedResources(
   db: Db,
-  { networkId, eventId, serdActionId }: { networkId: string; eventId?: string; serdActionId?: string },
+  {
+    networkId,
+    eventId,
+    serdActionId,
+    trainingModuleIds,
+  }: { networkId: string; eventId?: string; serdActionId?: string; trainingModuleIds?: string[] },
 ) {
+  const target = eventId
+    ? eq(toolResourceAttachments.eventId, eventId)
+    : serdActionId
+      ? eq(toolResourceAttachments.serdActionId, serdActionId)
+      : trainingModuleIds?.length
+        ? inArray(toolResourceAttachments.trainingModuleId, trainingModuleIds)
+        : sql`false`;
   return db
-    .select({ id: toolResources.id, title: toolResources.title, kind: toolResources.kind })
+    .select({
+      id: toolResources.id,
+      title: toolResources.title,
+      kind: toolResources.kind,
+      trainingModuleId: toolResourceAttachments.trainingModuleId,
+    })
     .from(toolResourceAttachments)
-    .innerJoin(toolResources, eq(toolResources.id, toolResourceAttachments.resourceId))
-    .where(
-      and(
-        eq(toolResourceAttachments.networkId, networkId),
-        eq(toolResources.status, "published"),
-        eventId ? eq(toolResourceAttachments.eventId, eventId) : undefined,
-        serdActionId ? eq(toolResourceAttachments.serdActionId, serdActionId) : undefined,
-        eventId || serdActionId ? undefined : sql`false`,
-      ),
+    .innerJoin(
+      toolResources,
+      and(eq(toolResources.id, toolResourceAttachments.resourceId), eq(toolResources.networkId, toolResourceAttachments.networkId)),
     )
+    .where(and(eq(toolResourceAttachments.networkId, networkId), eq(toolResources.status, "published"), target))
     .orderBy(asc(toolResources.title));
 }

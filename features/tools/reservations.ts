@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { organisations, toolItems, toolLoans, toolReservations } from "@/db/schema";
+import { events, organisations, serdActions, toolItems, toolLoans, toolReservations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import { addDays, parisToday } from "@/lib/domain/paris-time";
@@ -83,6 +83,20 @@ export async function requestReservation(
     .from(organisations)
     .where(and(eq(organisations.id, borrower), eq(organisations.networkId, actor.networkId)));
   if (!org) throw field("borrowerOrganisationId", "unknownOrganisation");
+  if (input.eventId) {
+    const [e] = await db
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.id, input.eventId), eq(events.networkId, actor.networkId)));
+    if (!e) throw field("eventId", "unknownEvent");
+  }
+  if (input.serdActionId) {
+    const [a] = await db
+      .select({ id: serdActions.id })
+      .from(serdActions)
+      .where(and(eq(serdActions.id, input.serdActionId), eq(serdActions.networkId, actor.networkId)));
+    if (!a) throw field("serdActionId", "unknownSerdAction");
+  }
   const taken = await overlapping(db, actor.networkId, item.id, input.startsOn, input.endsOn);
   if (taken) throw field("startsOn", "periodTaken");
   const [row] = await db

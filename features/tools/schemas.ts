@@ -123,3 +123,11 @@ export const calendarMonthSchema = z.object({
     .catch(undefined),
 });
 
+
+/** A resource shown on (or taken off) one page: a meeting, a SERD action or a training module. */
+export const attachmentSchema = z.object({
+  resourceId: z.uuid(),
+  eventId: optionalUuid,
+  serdActionId: optionalUuid,
+  trainingModuleId: optionalUuid,
+});

@@ -91,7 +91,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
       </Link>,
     ]);
   return (
-    <ClientMessages namespaces={["meetings.event", "rsvp.answer", "rsvp.answers", "rsvp.statuses"]}>
+    <ClientMessages namespaces={["meetings.event", "rsvp.answer", "rsvp.answers", "rsvp.statuses", "tools.attach"]}>
       <PageHeader
         title={event.title}
         description={
@@ -182,7 +182,13 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
             </ol>
           )}
         </Card>
-        <AttachedResources db={ctx.db} networkId={ctx.network.id} networkSlug={ctx.network.slug} eventId={event.id} />
+        <AttachedResources
+          db={ctx.db}
+          networkId={ctx.network.id}
+          networkSlug={ctx.network.slug}
+          target={{ eventId: event.id }}
+          canAttach={ctx.can("tools.share")}
+        />
       </div>
     </ClientMessages>
   );

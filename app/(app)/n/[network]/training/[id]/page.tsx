@@ -25,6 +25,8 @@ import type { TrainingSessionKind } from "@/features/training/constants";
 import { calendarDay } from "@/lib/i18n/format-day";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { requireMembership } from "@/server/access/server";
+import { ClientMessages } from "@/components/client-messages";
+import { AttachedResources } from "@/features/tools/components/attached-resources";
 
 export const generateMetadata = pageTitle("training.title");
 
@@ -59,8 +61,9 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
     editions[0]?.id ??
     null;
   const conversion = editionId ? await getConversion(ctx.db, { ...scope, editionId }) : null;
+  const tt = await getTranslations("tools.attach");
   return (
-    <ClientMessages namespaces={["training"]}>
+    <ClientMessages namespaces={["training", "tools.attach"]}>
       <PageHeader
         title={cycle.title}
         actions={
@@ -167,6 +170,25 @@ export default async function CyclePage({ params, searchParams }: PageProps<"/n/
         trainees={trainees}
         attestationBase={canWrite ? `/api/n/${ctx.network.slug}/training/${cycle.id}/attestations` : undefined}
       />
+      <Card className="mt-6">
+        <CardTitle>{tt("title")}</CardTitle>
+        {cycle.modules.map((m) => (
+          <section key={m.id} className="mb-4" aria-labelledby={`module-tools-${m.id}`}>
+            <h3 id={`module-tools-${m.id}`} className="font-semibold">
+              {tt("moduleTitle", { name: m.theme })}
+            </h3>
+            <AttachedResources
+              db={ctx.db}
+              networkId={ctx.network.id}
+              networkSlug={ctx.network.slug}
+              target={{ trainingModuleId: m.id }}
+              canAttach={ctx.can("tools.share")}
+              title={m.theme}
+              bare
+            />
+          </section>
+        ))}
+      </Card>
     </ClientMessages>
   );
 }

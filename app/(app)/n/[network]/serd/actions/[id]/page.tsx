@@ -57,7 +57,7 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
   ];
   const base = `/n/${ctx.network.slug}/serd`;
   return (
-    <ClientMessages namespaces={["serd"]}>
+    <ClientMessages namespaces={["serd", "tools.attach"]}>
       <PageHeader
         title={action.title}
         description={<StatusBadge status={action.status} />}
@@ -211,7 +211,13 @@ export default async function ActionPage({ params }: PageProps<"/n/[network]/ser
             ) : null}
           </Card>
         ) : null}
-        <AttachedResources db={ctx.db} networkId={ctx.network.id} networkSlug={ctx.network.slug} serdActionId={action.id} />
+        <AttachedResources
+          db={ctx.db}
+          networkId={ctx.network.id}
+          networkSlug={ctx.network.slug}
+          target={{ serdActionId: action.id }}
+          canAttach={ctx.can("tools.share")}
+        />
       </div>
     </ClientMessages>
   );

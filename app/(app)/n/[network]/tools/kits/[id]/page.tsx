@@ -7,13 +7,13 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { ActionButton } from "@/features/tools/components/action-button";
-import { LoanCalendar } from "@/features/tools/components/loan-calendar";
+import { QueryProvider } from "@/components/query-provider";
+import { KitCalendar } from "@/features/tools/components/kit-calendar";
 import { LoanForm } from "@/features/tools/components/loan-form";
-import { ReservationForm } from "@/features/tools/components/reservation-form";
-import { getItem, listOrganisationChoices, listReservations } from "@/features/tools/queries";
+import { getItem, getKitMonth, listOrganisationChoices, listReservations, listUseTargets } from "@/features/tools/queries";
 import { calendarMonthSchema } from "@/features/tools/schemas";
 import { isUuid } from "@/lib/domain/ids";
-import { addDays, daysInMonth, parisToday } from "@/lib/domain/paris-time";
+import { addDays, parisDateKey, parisToday } from "@/lib/domain/paris-time";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { requireMembership } from "@/server/access/server";
 
@@ -30,12 +30,9 @@ export default async function KitPage({ params, searchParams }: PageProps<"/n/[n
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" });
   const today = parisToday();
   const { month } = calendarMonthSchema.parse(await searchParams);
-  const [year, m] = (month ?? today.slice(0, 7)).split("-").map(Number) as [number, number];
-  const from = `${year}-${String(m).padStart(2, "0")}-01`;
-  const to = `${from.slice(0, 8)}${String(daysInMonth(year, m)).padStart(2, "0")}`;
   const item = row.item;
-  const [monthRows, history] = await Promise.all([
-    listReservations(ctx.db, { networkId: ctx.network.id, itemId: item.id, from, to }),
+  const [initialMonth, history] = await Promise.all([
+    getKitMonth(ctx.db, { networkId: ctx.network.id, itemId: item.id, month, today }),
     listReservations(ctx.db, { networkId: ctx.network.id, itemId: item.id, from: addDays(today, -365), to: addDays(today, 365) }),
   ]);
   const coordinator = ctx.can("tools.publish");
@@ -43,7 +40,8 @@ export default async function KitPage({ params, searchParams }: PageProps<"/n/[n
   const organisations = coordinator ? await listOrganisationChoices(ctx.db, { networkId: ctx.network.id }) : null;
   const outNow = history.find((r) => r.loanId && !r.returnedOn);
   const nextOut = history.find((r) => r.status === "confirmed" && !r.loanId && r.endsOn >= today);
-  const base = `/n/${ctx.network.slug}/tools/kits/${item.id}`;
+  const mayReserve = ctx.can("tools.reserve") && item.lendable && (coordinator || !!ctx.organisationId);
+  const targets = mayReserve ? await listUseTargets(ctx.db, { networkId: ctx.network.id, today }) : null;
   return (
     <ClientMessages namespaces={["tools"]}>
       <p className="mb-2">
@@ -64,19 +62,23 @@ export default async function KitPage({ params, searchParams }: PageProps<"/n/[n
         <h2 id="calendar-title" className="mb-3 text-xl font-semibold">
           {t("item.calendar")}
         </h2>
-        <LoanCalendar year={year} month={m} today={today} reservations={monthRows} hrefForMonth={(mm) => `${base}?month=${mm}`} />
-      </section>
-      {ctx.can("tools.reserve") && item.lendable && (coordinator || ctx.organisationId) ? (
-        <Card className="mb-6">
-          <CardTitle>{t("item.reserve")}</CardTitle>
-          <ReservationForm
+        <QueryProvider>
+          <KitCalendar
             networkSlug={ctx.network.slug}
             itemId={item.id}
-            min={today}
-            organisations={organisations?.map((o) => ({ value: o.id, label: o.name })) ?? null}
+            initial={initialMonth!}
+            reserve={
+              targets
+                ? {
+                    organisations: organisations?.map((o) => ({ value: o.id, label: o.name })) ?? null,
+                    events: targets.events.map((e) => ({ value: e.id, label: `${day(parisDateKey(e.startsAt))} · ${e.title}` })),
+                    serdActions: targets.serdActions.map((a) => ({ value: a.id, label: `SERD ${a.year} · ${a.title}` })),
+                  }
+                : null
+            }
           />
-        </Card>
-      ) : null}
+        </QueryProvider>
+      </section>
       {owner && (outNow || nextOut) ? (
         <Card className="mb-6 max-w-md">
           <CardTitle>{outNow ? t("item.return") : t("item.checkOut")}</CardTitle>
