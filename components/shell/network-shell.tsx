@@ -38,6 +38,7 @@ export async function NetworkShell({
     { href: `${base}/training`, label: t("nav.training"), permission: "training.read" },
     { href: `${base}/members`, label: t("nav.members"), permission: "members.read" },
     { href: `${base}/settings`, label: t("nav.settings"), permission: "network.settings" },
+    { href: `${base}/audit`, label: t("nav.audit"), permission: "audit.read" },
   ];
   const brand = ctx.network.brandColor;
   return (

@@ -12,6 +12,7 @@ import { loadNetworkContext, type NetworkContext } from "./context";
 import type { ActionResult } from "@/lib/action-result";
 import type { Permission } from "./permissions";
 import { failure, parseInput, resultOfError, runNetworkAction } from "./run";
+import { withActor } from "@/server/audit/actor";
 
 // THE choke point: every page, action and route handler of a network goes through here (route
 // handlers through ./route.ts).
@@ -132,7 +133,8 @@ export function adminAction<S extends z.ZodType, R>(
     const parsed = await parseInput(schema, input, t);
     if (!parsed.ok) return parsed;
     try {
-      return { ok: true, data: await fn({ db: getDb(), user, locale: await getLocale() }, parsed.data) };
+      const locale = await getLocale();
+      return { ok: true, data: await withActor(user.id, () => fn({ db: getDb(), user, locale }, parsed.data)) };
     } catch (error) {
       return resultOfError(error, t);
     }

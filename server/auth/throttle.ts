@@ -66,8 +66,11 @@ async function count(db: Db, scopes: { scope: Scope; key: string }[]): Promise<n
 /** True when this email from this address, or the address, has used up its failures. */
 export const isThrottled = (db: Db, keys: Keys) => anyExhausted(db, signInScopes(keys));
 
-export async function recordFailure(db: Db, keys: Keys): Promise<void> {
-  await count(db, signInScopes(keys));
+/** Counts one failure; returns the scopes this failure has just closed (for the audit trail). */
+export async function recordFailure(db: Db, keys: Keys): Promise<Scope[]> {
+  const scopes = signInScopes(keys);
+  const counts = await count(db, scopes);
+  return scopes.filter(({ scope }, i) => counts[i] === throttleLimits[scope]).map((s) => s.scope);
 }
 
 /**
