@@ -71,6 +71,9 @@ export async function NetworkShell({
                 {t("admin")}
               </Link>
             ) : null}
+            <Link href="/account/password" className="min-h-11 content-center px-2 text-sm font-semibold underline">
+              {t("password")}
+            </Link>
             <LocaleSwitch />
             <SignOutButton />
           </div>

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { invitations, mailQueue, outboxMessages, participations } from "@/db/schema";
+import { invitations, mailQueue, outboxMessages, participations, serdActions } from "@/db/schema";
 import { createInvitation } from "@/features/members/invitations";
 import { inviteToEvent } from "@/features/meetings/rsvp/invitations";
 import { sendDueReminders } from "@/features/meetings/rsvp/reminders";
@@ -129,9 +129,9 @@ describe("tags", () => {
       editionId: edition.id,
       leadOrganisationId: net.organisation.id,
       status: "submitted",
-      createdById: net.partner.id,
       occurrences: [{ date: "2098-11-22" }],
     });
+    await db.update(serdActions).set({ createdById: net.partner.id }).where(eq(serdActions.id, action.id));
     const ctx = await loadNetworkContext(db, { userId: net.coordinator.id, networkSlug: net.network.slug });
     await reviewAction(
       db,
