@@ -320,6 +320,16 @@ const cases: { table: string; insert: (net: string, p: Parents) => SQL }[] = [
       values (${net}, ${p.eventId}, 'x@example.test', 'Invitation', 'Bonjour')`,
   },
   {
+    table: "mail_queue → serd_actions",
+    insert: (net, p) => sql`insert into mail_queue (network_id, serd_action_id, "to", subject, text)
+      values (${net}, ${p.actionId}, 'x@example.test', 'Action SERD', 'Bonjour')`,
+  },
+  {
+    table: "mail_queue → tool_reservations",
+    insert: (net, p) => sql`insert into mail_queue (network_id, reservation_id, "to", subject, text)
+      values (${net}, ${p.reservationId}, 'x@example.test', 'Prêt', 'Bonjour')`,
+  },
+  {
     table: "contact_erasures → contacts",
     insert: (net, p) =>
       sql`insert into contact_erasures (network_id, contact_id, reason) values (${net}, ${p.contactId}, 'request')`,

@@ -41,6 +41,7 @@ export async function NetworkShell({
     { href: `${base}/training`, label: t("nav.training"), permission: "training.read" },
     { href: `${base}/members`, label: t("nav.members"), permission: "members.read" },
     { href: `${base}/settings`, label: t("nav.settings"), permission: "network.settings" },
+    { href: `${base}/audit`, label: t("nav.audit"), permission: "audit.read" },
   ];
   const brand = ctx.network.brandColor;
   return (
@@ -73,6 +74,9 @@ export async function NetworkShell({
                 {t("admin")}
               </Link>
             ) : null}
+            <Link href="/account/password" className="min-h-11 content-center px-2 text-sm font-semibold underline">
+              {t("password")}
+            </Link>
             <LocaleSwitch />
             <SignOutButton />
           </div>

@@ -43,8 +43,11 @@ export const passwordResetTokens = pgTable("password_reset_tokens", {
 export const authThrottles = pgTable(
   "auth_throttles",
   {
-    /** email: "<email> <address>" (sign-in failures); ip; reset: an email; resetIp: an address. */
-    scope: text({ enum: ["email", "ip", "reset", "resetIp"] }).notNull(),
+    /**
+     * email: "<email> <address>" (sign-in failures); ip; reset: an email; resetIp: an address;
+     * change: a user id (wrong current passwords on the password-change screen).
+     */
+    scope: text({ enum: ["email", "ip", "reset", "resetIp", "change"] }).notNull(),
     key: text().notNull(),
     failures: integer().notNull().default(0),
     windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

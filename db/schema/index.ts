@@ -11,3 +11,4 @@ export * from "./tools";
 export * from "./dashboards";
 export * from "./training";
 export * from "./fiches";
+export * from "./audit";

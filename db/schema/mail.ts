@@ -1,5 +1,7 @@
 import { foreignKey, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { events } from "./meetings";
+import { serdActions } from "./serd";
+import { toolReservations } from "./tools";
 import { networks } from "./networks";
 
 /** Messages kept instead of sent when no SMTP_URL is set (development, tests). */
@@ -25,7 +27,8 @@ export const outboxMessages = pgTable(
  * Every outgoing mail when SMTP_URL is set, written in the transaction of the change that causes
  * it and sent by the worker of server/mail/queue.ts (docs/decisions/0023-mail-queue.md). network_id
  * and event_id say which network and meeting a mail belongs to, when it does (the meeting's
- * mailing log); a password reset has neither.
+ * mailing log); serd_action_id and reservation_id file a review mail under its SERD action and a
+ * loan reminder under its reservation; a password reset has none.
  */
 export const mailQueue = pgTable(
   "mail_queue",
@@ -33,6 +36,8 @@ export const mailQueue = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     networkId: uuid().references(() => networks.id, { onDelete: "cascade" }),
     eventId: uuid(),
+    serdActionId: uuid(),
+    reservationId: uuid(),
     to: text().notNull(),
     subject: text().notNull(),
     text: text().notNull(),
@@ -52,10 +57,22 @@ export const mailQueue = pgTable(
   (t) => [
     index().on(t.status, t.nextAttemptAt),
     index().on(t.networkId, t.eventId),
+    index().on(t.networkId, t.serdActionId),
+    index().on(t.networkId, t.reservationId),
     foreignKey({
       name: "mail_queue_event_id_network_fk",
       columns: [t.networkId, t.eventId],
       foreignColumns: [events.networkId, events.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "mail_queue_serd_action_id_network_fk",
+      columns: [t.networkId, t.serdActionId],
+      foreignColumns: [serdActions.networkId, serdActions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "mail_queue_reservation_id_network_fk",
+      columns: [t.networkId, t.reservationId],
+      foreignColumns: [toolReservations.networkId, toolReservations.id],
     }).onDelete("cascade"),
   ],
 );

@@ -1,11 +1,13 @@
 "use server";
 import { headers } from "next/headers";
-import { publicAction } from "@/server/access/server";
+import { publicAction, userAction } from "@/server/access/server";
+import { keepCurrentSession } from "@/server/auth/session-cookie";
+import { changePassword } from "./password-change";
 import { env } from "@/server/env";
 import { clientAddress } from "@/server/http/peer-address";
 import { getMailer } from "@/server/mail/mailer";
 import { requestPasswordReset, resetPassword } from "./password-reset";
-import { passwordResetRequestSchema, passwordResetSchema } from "./schemas";
+import { passwordChangeSchema, passwordResetRequestSchema, passwordResetSchema } from "./schemas";
 
 // POST (server action) – send a password reset link when the email has an account
 export const requestPasswordResetAction = publicAction(
@@ -20,5 +22,16 @@ export const requestPasswordResetAction = publicAction(
 // POST (server action) – set a new password with a reset link
 export const resetPasswordAction = publicAction(passwordResetSchema, async ({ db }, input) => {
   await resetPassword(db, { token: input.token, password: input.password });
+  return null;
+});
+
+// POST (server action) – a signed-in user changes their password; their other sessions end
+export const changePasswordAction = userAction(passwordChangeSchema, async ({ db, user }, input) => {
+  const { sessionVersion } = await changePassword(db, {
+    userId: user.id,
+    currentPassword: input.currentPassword,
+    password: input.password,
+  });
+  await keepCurrentSession(user.id, sessionVersion);
   return null;
 });

@@ -8,6 +8,7 @@ import { hashToken, newToken, normaliseEmail } from "@/server/auth/tokens";
 import type { Mailer } from "@/server/mail/mailer";
 import { passwordResetMail } from "@/server/mail/templates";
 import { allowResetRequest, clearFailures } from "@/server/auth/throttle";
+import { audit } from "@/server/audit";
 
 export const resetTokenLifetimeMs = 60 * 60 * 1000;
 
@@ -46,6 +47,7 @@ export async function requestPasswordReset(
         expiresAt: new Date(now.getTime() + resetTokenLifetimeMs),
       });
       await mailer.send(tx, mail);
+      await audit(tx, { networkId: null, actorId: null, action: "auth.passwordResetRequested", entity: "users", entityId: user.id, summary: { address: args.ip ?? null } });
     });
   } finally {
     const wait = (args.minimumMs ?? resetRequestMinimumMs) - (Date.now() - started);
@@ -95,6 +97,7 @@ export async function resetPassword(db: Db, args: { token: string; password: str
       .where(eq(users.id, used.userId))
       .returning({ email: users.email });
     if (user) await clearFailures(tx, user.email);
+    await audit(tx, { networkId: null, actorId: used.userId, action: "auth.passwordReset", entity: "users", entityId: used.userId });
   });
 }
 

@@ -4,6 +4,7 @@ import { communes, contacts, organisationStatusChanges, organisations, segments 
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import { normaliseForSearch } from "@/lib/domain/search";
+import { audit } from "@/server/audit";
 import type { ContactInput, OrganisationInput } from "./schemas";
 
 type Scope = { networkId: string; userId: string | null };
@@ -139,12 +140,15 @@ export async function setOrganisationArchived(
   scope: Scope & { id: string },
   archived: boolean,
 ): Promise<void> {
-  const [row] = await db
-    .update(organisations)
-    .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
-    .where(and(eq(organisations.id, scope.id), eq(organisations.networkId, scope.networkId)))
-    .returning({ id: organisations.id });
-  if (!row) throw new ActionError("not_found");
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(organisations)
+      .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
+      .where(and(eq(organisations.id, scope.id), eq(organisations.networkId, scope.networkId)))
+      .returning({ id: organisations.id });
+    if (!row) throw new ActionError("not_found");
+    await audit(tx, { networkId: scope.networkId, action: "directory.organisationArchived", entity: "organisations", entityId: row.id, summary: { archived } });
+  });
 }
 
 async function assertEmailFree(db: Db, networkId: string, email: string | null, exceptId?: string) {
@@ -236,12 +240,15 @@ export async function setContactArchived(
   scope: Scope & { id: string },
   archived: boolean,
 ): Promise<void> {
-  const [row] = await db
-    .update(contacts)
-    .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
-    .where(and(eq(contacts.id, scope.id), eq(contacts.networkId, scope.networkId), isNull(contacts.erasedAt)))
-    .returning({ id: contacts.id });
-  if (!row) throw new ActionError("not_found");
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(contacts)
+      .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
+      .where(and(eq(contacts.id, scope.id), eq(contacts.networkId, scope.networkId), isNull(contacts.erasedAt)))
+      .returning({ id: contacts.id });
+    if (!row) throw new ActionError("not_found");
+    await audit(tx, { networkId: scope.networkId, action: "directory.contactArchived", entity: "contacts", entityId: row.id, summary: { archived } });
+  });
 }
 
 /** The organisation a contact belongs to (for the partner's "own organisation" check); undefined if none. */
@@ -268,9 +275,12 @@ export async function createSegment(
 }
 
 export async function deleteSegment(db: Db, scope: Scope & { id: string }): Promise<void> {
-  const [row] = await db
-    .delete(segments)
-    .where(and(eq(segments.id, scope.id), eq(segments.networkId, scope.networkId)))
-    .returning({ id: segments.id });
-  if (!row) throw new ActionError("not_found");
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(segments)
+      .where(and(eq(segments.id, scope.id), eq(segments.networkId, scope.networkId)))
+      .returning({ id: segments.id, kind: segments.kind });
+    if (!row) throw new ActionError("not_found");
+    await audit(tx, { networkId: scope.networkId, action: "directory.segmentDeleted", entity: "segments", entityId: row.id, summary: { kind: row.kind } });
+  });
 }

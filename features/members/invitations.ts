@@ -8,6 +8,7 @@ import { hashToken, newToken, normaliseEmail } from "@/server/auth/tokens";
 import type { Role } from "@/lib/domain/enums";
 import type { Mailer } from "@/server/mail/mailer";
 import { invitationMail } from "@/server/mail/templates";
+import { audit } from "@/server/audit";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
@@ -35,7 +36,7 @@ export async function createInvitation(
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(now.getTime() + invitationLifetimeMs);
 
-  const { id, network, inviterName } = await db.transaction(async (tx) => {
+  const id = await db.transaction(async (tx) => {
     const [network] = await tx
       .select({ name: networks.name })
       .from(networks)
@@ -84,21 +85,23 @@ export async function createInvitation(
     const [inviter] = args.invitedById
       ? await tx.select({ name: users.name }).from(users).where(eq(users.id, args.invitedById))
       : [];
-    return { id: row!.id, network, inviterName: inviter?.name ?? null };
+    await audit(tx, { networkId: args.networkId, action: "members.invited", entity: "invitations", entityId: row!.id, summary: { role: args.role, organisationId: args.organisationId } });
+    // In the transaction (server/mail): a rolled-back invitation sends nothing, a committed one
+    // always has its mail queued.
+    await mailer.send(tx, {
+      ...invitationMail({
+        locale: args.locale,
+        to: email,
+        networkName: network.name,
+        inviterName: inviter?.name ?? null,
+        role: args.role,
+        url: `${args.appUrl}/invitation/${token}`,
+        expiresAt,
+      }),
+      context: { networkId: args.networkId },
+    });
+    return row!.id;
   });
-
-  await mailer.send(
-    db,
-    invitationMail({
-      locale: args.locale,
-      to: email,
-      networkName: network.name,
-      inviterName,
-      role: args.role,
-      url: `${args.appUrl}/invitation/${token}`,
-      expiresAt,
-    }),
-  );
   return { id, token };
 }
 
@@ -193,6 +196,7 @@ export async function acceptInvitation(
       .select({ slug: networks.slug })
       .from(networks)
       .where(eq(networks.id, claimed.networkId));
+    await audit(tx, { networkId: claimed.networkId, actorId: user!.id, action: "members.joined", entity: "invitations", entityId: claimed.id, summary: { userId: user!.id, role: claimed.role, createdAccount } });
     return { userId: user!.id, email: claimed.email, networkSlug: network!.slug, createdAccount };
   });
 }
@@ -201,17 +205,20 @@ export async function revokeInvitation(
   db: Db,
   args: { networkId: string; invitationId: string },
 ): Promise<void> {
-  const [row] = await db
-    .update(invitations)
-    .set({ revokedAt: new Date() })
-    .where(
-      and(
-        eq(invitations.id, args.invitationId),
-        eq(invitations.networkId, args.networkId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-      ),
-    )
-    .returning({ id: invitations.id });
-  if (!row) throw new ActionError("not_found");
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(invitations)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(invitations.id, args.invitationId),
+          eq(invitations.networkId, args.networkId),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      )
+      .returning({ id: invitations.id });
+    if (!row) throw new ActionError("not_found");
+    await audit(tx, { networkId: args.networkId, action: "members.invitationRevoked", entity: "invitations", entityId: row.id });
+  });
 }

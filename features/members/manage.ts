@@ -4,6 +4,7 @@ import { memberships } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import type { Role } from "@/lib/domain/enums";
+import { audit } from "@/server/audit";
 
 // A coordinator changes a member's role or removes them. Access is checked against memberships
 // on every request (server/access/context.ts), so a removed member's open sessions lose the
@@ -59,6 +60,7 @@ export async function changeMemberRole(
       .update(memberships)
       .set({ role: input.role, organisationId })
       .where(and(eq(memberships.networkId, networkId), eq(memberships.id, row.id)));
+    await audit(tx, { networkId, action: "members.roleChanged", entity: "memberships", entityId: row.id, summary: { userId: row.userId, from: row.role, to: input.role, organisationId } });
     return { id: row.id, role: input.role };
   });
 }
@@ -68,6 +70,7 @@ export async function removeMember(db: Db, { networkId }: Scope, input: { member
     const row = await lockMembership(tx, networkId, input.membershipId);
     if (row.role === "coordinator") await assertNotLastCoordinator(tx, networkId, row.id);
     await tx.delete(memberships).where(and(eq(memberships.networkId, networkId), eq(memberships.id, row.id)));
+    await audit(tx, { networkId, action: "members.removed", entity: "memberships", entityId: row.id, summary: { userId: row.userId, role: row.role } });
     return { id: row.id };
   });
 }

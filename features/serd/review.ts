@@ -10,6 +10,7 @@ import { serdReviewMail, type ReviewStep } from "./mails";
 import { brokenRules } from "./rules";
 import type { ReviewInput } from "./schemas";
 import { invalid, lockAction, writeVersioned } from "./store";
+import { audit } from "@/server/audit";
 
 // The review workflow: submitted → labelled | changes_requested | rejected; every step is kept in
 // the action's history and mailed to its author.
@@ -75,6 +76,7 @@ export async function reviewAction(db: Db, actor: SerdActor, input: ReviewInput,
       byUserId: actor.userId,
       at: now,
     });
+    await audit(tx, { networkId, actorId: actor.userId, action: "serd.reviewed", entity: "serd_actions", entityId: action.id, summary: { from: action.status, to } });
     return {
       id: action.id,
       version: written.version,
@@ -144,9 +146,8 @@ async function mailAuthor(
     .where(eq(users.id, args.authorId));
   if (!row) return;
   try {
-    await notify.mailer.send(
-      db,
-      serdReviewMail({
+    await notify.mailer.send(db, {
+      ...serdReviewMail({
         // Authors have no stored language: French first.
         locale: "fr",
         to: row.email,
@@ -156,7 +157,8 @@ async function mailAuthor(
         comment: args.comment,
         url: `${notify.appUrl}/n/${notify.networkSlug}/serd/actions/${args.id}`,
       }),
-    );
+      context: { networkId: args.networkId, serdActionId: args.id },
+    });
   } catch (error) {
     // The decision is committed and kept in the history; a mail server failure must not make
     // the reviewer believe it failed (a retry would then be refused as stale).

@@ -28,6 +28,7 @@ export async function sendLoanReminders(
     .where(and(isNull(toolLoans.returnedOn), lte(toolLoans.nextReminderOn, today)))
     .returning({
       id: toolLoans.id,
+      networkId: toolLoans.networkId,
       reservationId: toolLoans.reservationId,
       dueOn: toolLoans.dueOn,
       previous: sql<string>`${toolLoans.nextReminderOn}`,
@@ -64,6 +65,7 @@ export async function sendLoanReminders(
         to: d.email,
         subject: t(overdue ? "tools.mail.overdueSubject" : "tools.mail.reminderSubject", values),
         ...body,
+        context: { networkId: c.networkId, reservationId: c.reservationId },
       });
       sent++;
     } catch (error) {

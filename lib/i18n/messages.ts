@@ -14,6 +14,7 @@ import enMail from "./messages/en/mail.json";
 import enDashboards from "./messages/en/dashboards.json";
 import enTraining from "./messages/en/training.json";
 import enFiches from "./messages/en/fiches.json";
+import enAudit from "./messages/en/audit.json";
 import frCore from "./messages/fr/core.json";
 import frDirectory from "./messages/fr/directory.json";
 import frGdpr from "./messages/fr/gdpr.json";
@@ -28,6 +29,7 @@ import frMail from "./messages/fr/mail.json";
 import frDashboards from "./messages/fr/dashboards.json";
 import frTraining from "./messages/fr/training.json";
 import frFiches from "./messages/fr/fiches.json";
+import frAudit from "./messages/fr/audit.json";
 
 // One file per area and language, each holding its own top-level namespaces.
 const fr = {
@@ -45,6 +47,7 @@ const fr = {
   ...frDashboards,
   ...frTraining,
   ...frFiches,
+  ...frAudit,
 };
 const en = {
   ...enCore,
@@ -61,6 +64,7 @@ const en = {
   ...enDashboards,
   ...enTraining,
   ...enFiches,
+  ...enAudit,
 };
 
 export const messages = { fr, en } as const;

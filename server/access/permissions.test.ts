@@ -10,6 +10,7 @@ const expected: Record<string, string> = {
   "members.read": "C",
   "members.invite": "C",
   "members.manage": "C",
+  "audit.read": "C",
   "directory.read": "CPAE",
   "directory.readFull": "CE",
   "directory.write": "C",

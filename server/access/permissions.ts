@@ -9,6 +9,8 @@ export const permissionTable = {
   "members.invite": ["coordinator"],
   /** Change a member's role or organisation, remove a member (their records stay). */
   "members.manage": ["coordinator"],
+  /** Read the network's audit trail (server/audit). */
+  "audit.read": ["coordinator"],
   "directory.read": ["coordinator", "partner", "ambassador", "elected"],
   "directory.readFull": ["coordinator", "elected"],
   "directory.write": ["coordinator"],

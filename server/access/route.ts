@@ -10,6 +10,7 @@ import { capBody, defaultBodyLimitBytes, tooLarge } from "@/server/http/body-lim
 import type { NetworkContext } from "./context";
 import type { Permission } from "./permissions";
 import { networkContextFor } from "./server";
+import { withActor } from "@/server/audit/actor";
 
 // THE two wrappers of route handlers. A handler receives what it may use (the network context or
 // the database, the caller's language and translator, checked parameters) and returns its
@@ -53,7 +54,7 @@ export function withNetwork<P extends { network: string }>(
     const ctx = await networkContextFor(user.id, p.network);
     if (!ctx || !ctx.can(permission)) return notFound(t);
     if (Object.entries(p).some(([key, value]) => key !== "network" && !isUuid(value))) return notFound(t);
-    return (await handler(request, { ...ctx, t }, p)) ?? notFound(t);
+    return (await withActor(user.id, () => handler(request, { ...ctx, t }, p))) ?? notFound(t);
   };
 }
 

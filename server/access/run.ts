@@ -5,6 +5,7 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/i18n/zod-errors";
 import { loadNetworkContext, type NetworkContext } from "./context";
 import { ActionError, type ActionResult, type ErrorCode } from "@/lib/action-result";
 import type { Permission } from "./permissions";
+import { withActor } from "@/server/audit/actor";
 
 // The framework-free core of every write: parse, resolve membership, check permission, run.
 // server/access/server.ts binds it to the session and the request's language.
@@ -68,7 +69,8 @@ export async function runNetworkAction<S extends z.ZodType, R>(
   const parsed = await parseInput(schema, input, t);
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, data: await fn(ctx, parsed.data) };
+    // The audit trail names the caller of every write that records itself (server/audit).
+    return { ok: true, data: await withActor(userId, () => fn(ctx, parsed.data)) };
   } catch (error) {
     return resultOfError(error, t);
   }

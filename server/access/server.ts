@@ -12,6 +12,7 @@ import { loadNetworkContext, type NetworkContext } from "./context";
 import type { ActionResult } from "@/lib/action-result";
 import type { Permission } from "./permissions";
 import { failure, parseInput, resultOfError, runNetworkAction } from "./run";
+import { withActor } from "@/server/audit/actor";
 
 // THE choke point: every page, action and route handler of a network goes through here (route
 // handlers through ./route.ts).
@@ -116,6 +117,26 @@ export function publicAction<S extends z.ZodType, R>(
   };
 }
 
+/** A server action of any signed-in user about their own account (the password change). */
+export function userAction<S extends z.ZodType, R>(
+  schema: S,
+  fn: (ctx: { db: ReturnType<typeof getDb>; user: SessionUser; locale: string }, input: z.output<S>) => Promise<R>,
+) {
+  return async (input: z.input<S> | FormData): Promise<ActionResult<R>> => {
+    const t = await requestTranslator();
+    const user = await getSessionUser();
+    if (!user) return failure("unauthenticated", t);
+    const parsed = await parseInput(schema, input, t);
+    if (!parsed.ok) return parsed;
+    try {
+      const locale = await getLocale();
+      return { ok: true, data: await withActor(user.id, () => fn({ db: getDb(), user, locale }, parsed.data)) };
+    } catch (error) {
+      return resultOfError(error, t);
+    }
+  };
+}
+
 /** A server action of the platform administrator. */
 export function adminAction<S extends z.ZodType, R>(
   schema: S,
@@ -132,7 +153,8 @@ export function adminAction<S extends z.ZodType, R>(
     const parsed = await parseInput(schema, input, t);
     if (!parsed.ok) return parsed;
     try {
-      return { ok: true, data: await fn({ db: getDb(), user, locale: await getLocale() }, parsed.data) };
+      const locale = await getLocale();
+      return { ok: true, data: await withActor(user.id, () => fn({ db: getDb(), user, locale }, parsed.data)) };
     } catch (error) {
       return resultOfError(error, t);
     }

@@ -4,6 +4,7 @@ import { users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { burnPasswordCheck, verifyPassword } from "@/server/auth/password";
 import { normaliseEmail } from "@/server/auth/tokens";
+import { audit } from "@/server/audit";
 import { clearFailures, isThrottled, recordFailure } from "./throttle";
 
 export type CredentialsResult =
@@ -23,7 +24,12 @@ export async function verifyCredentials(
     ? await verifyPassword(user.passwordHash, input.password)
     : (await burnPasswordCheck(input.password), false);
   if (!user || !valid) {
-    await recordFailure(db, keys);
+    const closed = await recordFailure(db, keys);
+    // The trail names the account when there is one, never the typed email; failures against
+    // unknown emails are recorded only when they close an address (anyone can send those).
+    const entry = { networkId: null, actorId: null, entity: "users", entityId: user?.id ?? null, summary: { address: input.ip } };
+    if (user) await audit(db, { ...entry, action: "auth.signInFailed" });
+    for (const scope of closed) await audit(db, { ...entry, action: "auth.lockedOut", summary: { address: input.ip, scope } });
     return { ok: false, reason: "invalid" };
   }
   await clearFailures(db, email, input.ip);

@@ -8,7 +8,7 @@ import type { Db } from "@/db/types";
 // person out of their account: failures from the attacker's address only close that address
 // (docs/decisions/0022-sessions-and-sign-in-limits.md). Password reset requests are limited per
 // email and per address in the same table.
-export const throttleLimits = { email: 5, ip: 20, reset: 3, resetIp: 10 } as const;
+export const throttleLimits = { email: 5, ip: 20, reset: 3, resetIp: 10, change: 5 } as const;
 export const throttleWindowMinutes = 15;
 
 type Scope = keyof typeof throttleLimits;
@@ -66,8 +66,11 @@ async function count(db: Db, scopes: { scope: Scope; key: string }[]): Promise<n
 /** True when this email from this address, or the address, has used up its failures. */
 export const isThrottled = (db: Db, keys: Keys) => anyExhausted(db, signInScopes(keys));
 
-export async function recordFailure(db: Db, keys: Keys): Promise<void> {
-  await count(db, signInScopes(keys));
+/** Counts one failure; returns the scopes this failure has just closed (for the audit trail). */
+export async function recordFailure(db: Db, keys: Keys): Promise<Scope[]> {
+  const scopes = signInScopes(keys);
+  const counts = await count(db, scopes);
+  return scopes.filter(({ scope }, i) => counts[i] === throttleLimits[scope]).map((s) => s.scope);
 }
 
 /**
@@ -80,6 +83,13 @@ export async function allowResetRequest(db: Db, keys: Keys): Promise<boolean> {
   const scopes = resetScopes(keys);
   const counts = await count(db, scopes);
   return scopes.every(({ scope }, i) => counts[i]! <= throttleLimits[scope]);
+}
+
+/** Wrong current passwords of a signed-in user: 5 per 15 minutes, then the screen refuses. */
+export const isPasswordChangeThrottled = (db: Db, userId: string) =>
+  anyExhausted(db, [{ scope: "change", key: userId }]);
+export async function recordPasswordChangeFailure(db: Db, userId: string): Promise<void> {
+  await count(db, [{ scope: "change", key: userId }]);
 }
 
 /**

@@ -4,17 +4,21 @@ import { getDb } from "@/db/client";
 import { mailQueue, outboxMessages } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { env } from "@/server/env";
-import { deliverDue, encodeAttachments, enqueue, type Transport } from "./queue";
+import { contextColumns, deliverDue, encodeAttachments, enqueue, type Transport } from "./queue";
 
 export type MailAttachment = { filename: string; contentType: string; content: string | Buffer };
+export type MailContext = { networkId: string; eventId?: string; serdActionId?: string; reservationId?: string };
 export type MailMessage = {
   to: string;
   subject: string;
   text: string;
   html?: string;
   attachments?: MailAttachment[];
-  /** The network and meeting the mail belongs to, for the meeting's mailing log. */
-  context?: { networkId: string; eventId?: string };
+  /**
+   * What the mail belongs to: its network, and the meeting (its mailing log), SERD action or
+   * tool reservation (loan) that caused it.
+   */
+  context?: MailContext;
 };
 export type Mailer = { kind: "smtp" | "outbox"; send: (db: Db, message: MailMessage) => Promise<void> };
 
@@ -59,8 +63,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; db?: () 
       await db.insert(outboxMessages).values({ to: m.to, subject: m.subject, text: m.text, html: m.html ?? null, attachments });
       const now = new Date();
       await db.insert(mailQueue).values({
-        networkId: m.context?.networkId ?? null,
-        eventId: m.context?.eventId ?? null,
+        ...contextColumns(m),
         to: m.to,
         subject: m.subject,
         text: m.text,

@@ -27,12 +27,22 @@ export function encodeAttachments(message: MailMessage) {
   }));
 }
 
+/** The mail_queue columns that file a mail under its network, meeting, SERD action or loan. */
+export function contextColumns(message: MailMessage) {
+  const c = message.context;
+  return {
+    networkId: c?.networkId ?? null,
+    eventId: c?.eventId ?? null,
+    serdActionId: c?.serdActionId ?? null,
+    reservationId: c?.reservationId ?? null,
+  };
+}
+
 export async function enqueue(db: Db, message: MailMessage): Promise<string> {
   const [row] = await db
     .insert(mailQueue)
     .values({
-      networkId: message.context?.networkId ?? null,
-      eventId: message.context?.eventId ?? null,
+      ...contextColumns(message),
       to: message.to,
       subject: message.subject,
       text: message.text,

@@ -40,6 +40,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <li>
               <NavLink href="/admin/outbox">{t("outbox")}</NavLink>
             </li>
+            <li>
+              <NavLink href="/admin/audit">{t("audit")}</NavLink>
+            </li>
           </ul>
         </nav>
         <main id="main" className="min-w-0 flex-1">

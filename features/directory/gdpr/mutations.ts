@@ -4,6 +4,7 @@ import { contactErasures, contacts, trainingTrainers } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { ActionError } from "@/lib/action-result";
 import type { ErasureReason } from "./schemas";
+import { audit } from "@/server/audit";
 
 type Scope = { networkId: string; userId: string | null };
 
@@ -73,6 +74,7 @@ async function eraseInTransaction(
         erasedAt: now,
       })),
     );
+    for (const c of erased) await audit(tx, { networkId: scope.networkId, action: "directory.contactsErased", entity: "contacts", entityId: c.id, summary: { reason } });
     return erased.length;
   });
 }

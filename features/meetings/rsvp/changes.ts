@@ -58,17 +58,10 @@ export async function notifyEventChange(
     }),
   };
   for (const p of people) {
-    await mailer.send(
-      db,
-      changeMail({
-        locale: args.locale,
-        to: p.email!,
-        firstName: p.firstName,
-        event,
-        change: args.change,
-        ics,
-      }),
-    );
+    await mailer.send(db, {
+      ...changeMail({ locale: args.locale, to: p.email!, firstName: p.firstName, event, change: args.change, ics }),
+      context: { networkId: event.networkId, eventId: event.id },
+    });
   }
   return people.length;
 }

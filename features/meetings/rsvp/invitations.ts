@@ -78,7 +78,8 @@ function invitationAttachment(event: EventDetails): MailAttachment {
 
 /**
  * Invites people to an event: one participation each (a second invitation of the same person
- * changes nothing) with its personal answer token, then one email each. Archived or erased
+ * changes nothing) with its personal answer token and one email each, queued in the same
+ * transaction. Archived or erased
  * people and people without email are counted, not invited.
  */
 export async function inviteToEvent(
@@ -110,6 +111,8 @@ export async function inviteToEvent(
   }
 
   const tokens = new Map(eligible.map((c) => [c.id, newToken()]));
+  const attachment = invitationAttachment(event);
+  const byId = new Map(eligible.map((c) => [c.id, c]));
   const inserted = await db.transaction(async (tx) => {
     const out: { id: string; contactId: string }[] = [];
     for (let i = 0; i < eligible.length; i += 1000) {
@@ -132,17 +135,11 @@ export async function inviteToEvent(
           .returning({ id: participations.id, contactId: participations.contactId })),
       );
     }
-    return out;
-  });
-  result.invited = inserted.length;
-  result.alreadyInvited = eligible.length - inserted.length;
-
-  const attachment = invitationAttachment(event);
-  const byId = new Map(eligible.map((c) => [c.id, c]));
-  for (const row of inserted) {
-    const c = byId.get(row.contactId)!;
-    try {
-      await mailer.send(db, {
+    // Queued in the same transaction (server/mail): no invitation without its mail, no mail for
+    // an invitation that was rolled back.
+    for (const row of out) {
+      const c = byId.get(row.contactId)!;
+      await mailer.send(tx, {
         ...invitationMail({
           locale: args.locale,
           to: c.email!,
@@ -154,11 +151,11 @@ export async function inviteToEvent(
         // The meeting's mailing log.
         context: { networkId: event.networkId, eventId: event.id },
       });
-    } catch (error) {
-      console.error("[rsvp] invitation mail failed", error);
-      result.mailFailed++;
     }
-  }
+    return out;
+  });
+  result.invited = inserted.length;
+  result.alreadyInvited = eligible.length - inserted.length;
   return result;
 }
 
@@ -169,7 +166,7 @@ export const invitableWhere = (networkId: string) =>
 /**
  * Sends the invitation again to everyone who has not answered yet ("relance"): each gets a new
  * personal link (the old one stops working) and the .ics. Also reaches people whose first email
- * failed. Tokens are replaced in one transaction before any email goes out.
+ * failed. Tokens are replaced and mails queued in one transaction.
  */
 export async function resendPendingInvitations(
   db: Db,
@@ -196,20 +193,15 @@ export async function resendPendingInvitations(
       ),
     );
   const tokens = new Map(pending.map((p) => [p.id, newToken()]));
+  const attachment = invitationAttachment(event);
+  // Each new link and its mail in one transaction: no link without its mail.
   await db.transaction(async (tx) => {
     for (const p of pending) {
       await tx
         .update(participations)
         .set({ rsvpTokenHash: tokens.get(p.id)!.tokenHash, invitedAt: now })
         .where(and(eq(participations.id, p.id), eq(participations.networkId, args.networkId)));
-    }
-  });
-  const attachment = invitationAttachment(event);
-  let sent = 0;
-  let mailFailed = 0;
-  for (const p of pending) {
-    try {
-      await mailer.send(db, {
+      await mailer.send(tx, {
         ...invitationMail({
           locale: args.locale,
           to: p.email!,
@@ -221,11 +213,7 @@ export async function resendPendingInvitations(
         // The meeting's mailing log.
         context: { networkId: event.networkId, eventId: event.id },
       });
-      sent++;
-    } catch (error) {
-      console.error("[rsvp] invitation mail failed", error);
-      mailFailed++;
     }
-  }
-  return { sent, mailFailed };
+  });
+  return { sent: pending.length, mailFailed: 0 };
 }

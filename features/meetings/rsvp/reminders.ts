@@ -60,7 +60,10 @@ export async function sendDueReminders(
     const event = eventCache.get(c.eventId);
     if (!event) continue;
     try {
-      await mailer.send(db, reminderMail({ locale, to: person.email, firstName: person.firstName, event }));
+      await mailer.send(db, {
+        ...reminderMail({ locale, to: person.email, firstName: person.firstName, event }),
+        context: { networkId: c.networkId, eventId: c.eventId },
+      });
       sent++;
     } catch (error) {
       console.error("[rsvp] reminder mail failed", error);

@@ -134,10 +134,10 @@ export async function notifyPromoted(
   for (const p of people) {
     if (!p.email) continue;
     try {
-      await mailer.send(
-        db,
-        promotionMail({ locale: args.locale ?? "fr", to: p.email, firstName: p.firstName, event }),
-      );
+      await mailer.send(db, {
+        ...promotionMail({ locale: args.locale ?? "fr", to: p.email, firstName: p.firstName, event }),
+        context: { networkId: args.networkId, eventId: event.id },
+      });
     } catch (error) {
       // The seat is given either way; the person also sees it on their answer page.
       console.error("[rsvp] promotion mail failed", error);
