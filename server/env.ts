@@ -60,7 +60,7 @@ export function env(): Env {
   return cached;
 }
 
-/** The raw value of a variable that only tooling reads (tests, scripts); documented in README. */
+/** The raw value of a variable that tooling reads (tests, scripts) and the PDF printer (CHROMIUM_PATH); documented in README. */
 export function rawEnv(name: "TEST_DATABASE_URL" | "CHROMIUM_PATH" | "PORT"): string | undefined {
   return process.env[name] || undefined;
 }
