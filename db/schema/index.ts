@@ -9,3 +9,4 @@ export * from "./storage";
 export * from "./tools";
 export * from "./dashboards";
 export * from "./training";
+export * from "./reports";

@@ -13,6 +13,7 @@ import enTools from "./messages/en/tools.json";
 import enMail from "./messages/en/mail.json";
 import enDashboards from "./messages/en/dashboards.json";
 import enTraining from "./messages/en/training.json";
+import enReview from "./messages/en/review.json";
 import frCore from "./messages/fr/core.json";
 import frDirectory from "./messages/fr/directory.json";
 import frGdpr from "./messages/fr/gdpr.json";
@@ -26,6 +27,7 @@ import frTools from "./messages/fr/tools.json";
 import frMail from "./messages/fr/mail.json";
 import frDashboards from "./messages/fr/dashboards.json";
 import frTraining from "./messages/fr/training.json";
+import frReview from "./messages/fr/review.json";
 
 // One file per area and language, each holding its own top-level namespaces.
 const fr = {
@@ -42,6 +44,7 @@ const fr = {
   ...frMail,
   ...frDashboards,
   ...frTraining,
+  ...frReview,
 };
 const en = {
   ...enCore,
@@ -57,6 +60,7 @@ const en = {
   ...enMail,
   ...enDashboards,
   ...enTraining,
+  ...enReview,
 };
 
 export const messages = { fr, en } as const;

@@ -44,6 +44,8 @@ const expected: Record<string, string> = {
   "timesheet.own": "CA",
   "dashboard.read": "CAE",
   "dashboard.landing": "E",
+  "reports.view": "CE",
+  "reports.edit": "C",
 };
 const letter = { coordinator: "C", partner: "P", ambassador: "A", elected: "E" } as const;
 
@@ -62,7 +64,7 @@ describe("permission table", () => {
   }
 
   it("never lets an elected official write", () => {
-    const reads = ["directory.readFull", "directory.export", "serd.export", "dashboard.landing"];
+    const reads = ["directory.readFull", "directory.export", "serd.export", "dashboard.landing", "reports.view"];
     const writes = permissions.filter((p) => !p.endsWith(".read") && !reads.includes(p));
     expect(writes.filter((p) => can("elected", p))).toEqual([]);
   });

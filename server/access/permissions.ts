@@ -54,6 +54,10 @@ export const permissionTable = {
   "dashboard.read": ["coordinator", "ambassador", "elected"],
   /** The network's home page opens on the dashboard (the elected official presents results). */
   "dashboard.landing": ["elected"],
+  /** Read and download the network's reports (yearly review, experience fiches): those who present results. */
+  "reports.view": ["coordinator", "elected"],
+  /** Write the coordinator's own sections of a report (introduction, highlights, outlook…). */
+  "reports.edit": ["coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;
