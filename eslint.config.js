@@ -16,6 +16,8 @@ const allowedPairs = {
   networks: { members: ["./invitations.ts"] },
   // Recorded values are imported from the same CSV/XLSX files as the directory: one file reader.
   dashboards: { directory: ["./import/parse-file.ts"] },
+  // The yearly review prints the dashboard's own charts, number format and comparison wording.
+  reports: { dashboards: ["./components/series-chart.tsx", "./components/figure-card.tsx"] },
 };
 const features = fs
   .readdirSync(path.join(root, "features"), { withFileTypes: true })

@@ -18,7 +18,8 @@ CREATE INDEX "audit_log_actor_id_at_index" ON "audit_log" USING btree ("actor_id
 ALTER TABLE "mail_queue" ADD CONSTRAINT "mail_queue_serd_action_id_network_fk" FOREIGN KEY ("network_id","serd_action_id") REFERENCES "public"."serd_actions"("network_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_queue" ADD CONSTRAINT "mail_queue_reservation_id_network_fk" FOREIGN KEY ("network_id","reservation_id") REFERENCES "public"."tool_reservations"("network_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "mail_queue_network_id_serd_action_id_index" ON "mail_queue" USING btree ("network_id","serd_action_id");--> statement-breakpoint
-CREATE INDEX "mail_queue_network_id_reservation_id_index" ON "mail_queue" USING btree ("network_id","reservation_id");--> statement-breakpoint-- Hand-written (docs/decisions/0036-audit-trail.md): the audit trail is append-only. Any UPDATE,
+CREATE INDEX "mail_queue_network_id_reservation_id_index" ON "mail_queue" USING btree ("network_id","reservation_id");--> statement-breakpoint
+-- Hand-written (docs/decisions/0036-audit-trail.md): the audit trail is append-only. Any UPDATE,
 -- DELETE or TRUNCATE of audit_log fails, whoever runs it, unless a superuser drops the trigger.
 CREATE FUNCTION "audit_log_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -34,6 +34,7 @@ export async function NetworkShell({
   const items: Item[] = [
     { href: base, label: t("nav.overview"), permission: "network.read" },
     { href: `${base}/dashboard`, label: t("nav.dashboard"), permission: "dashboard.read" },
+    { href: `${base}/reports`, label: t("nav.reports"), permission: "reports.view" },
     { href: `${base}/directory`, label: t("nav.directory"), permission: "directory.read" },
     { href: `${base}/meetings`, label: t("nav.meetings"), permission: "events.read" },
     { href: `${base}/serd`, label: t("nav.serd"), permission: "serd.read", badge: unreadSubmissions },

@@ -12,3 +12,4 @@ export * from "./dashboards";
 export * from "./training";
 export * from "./fiches";
 export * from "./audit";
+export * from "./reports";

@@ -15,6 +15,7 @@ import enDashboards from "./messages/en/dashboards.json";
 import enTraining from "./messages/en/training.json";
 import enFiches from "./messages/en/fiches.json";
 import enAudit from "./messages/en/audit.json";
+import enReview from "./messages/en/review.json";
 import frCore from "./messages/fr/core.json";
 import frDirectory from "./messages/fr/directory.json";
 import frGdpr from "./messages/fr/gdpr.json";
@@ -30,6 +31,7 @@ import frDashboards from "./messages/fr/dashboards.json";
 import frTraining from "./messages/fr/training.json";
 import frFiches from "./messages/fr/fiches.json";
 import frAudit from "./messages/fr/audit.json";
+import frReview from "./messages/fr/review.json";
 
 // One file per area and language, each holding its own top-level namespaces.
 const fr = {
@@ -48,6 +50,7 @@ const fr = {
   ...frTraining,
   ...frFiches,
   ...frAudit,
+  ...frReview,
 };
 const en = {
   ...enCore,
@@ -65,6 +68,7 @@ const en = {
   ...enTraining,
   ...enFiches,
   ...enAudit,
+  ...enReview,
 };
 
 export const messages = { fr, en } as const;

@@ -36,14 +36,22 @@ async function requestTranslator() {
 /**
  * For route handlers under /api/n/[network]/…: 401 without a session; 404 for an unknown network,
  * a network the caller does not belong to, a permission their role lacks, and a malformed id
- * (every segment but [network] is a row id, hence a UUID) — before any query of the handler runs.
+ * (every segment but [network] is a row id, hence a UUID, unless `params` gives it another pattern,
+ * e.g. a year) — before any query of the handler runs.
  * The handler scopes its own query by `ctx.network.id`: a row of another network is null, a 404.
  */
 export function withNetwork<P extends { network: string }>(
   permission: Permission,
   handler: (request: Request, ctx: RouteContext, params: P) => Promise<Response | null>,
-  { maxBodyBytes = defaultBodyLimitBytes }: { maxBodyBytes?: number } = {},
+  {
+    maxBodyBytes = defaultBodyLimitBytes,
+    params: patterns = {},
+  }: { maxBodyBytes?: number; params?: Partial<Record<keyof P, RegExp>> } = {},
 ) {
+  const valid = (key: string, value: string) => {
+    const pattern = (patterns as Record<string, RegExp | undefined>)[key];
+    return pattern ? pattern.test(value) : isUuid(value);
+  };
   return async (raw: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const { t } = await requestTranslator();
     const request = await capBody(raw, maxBodyBytes).catch(() => null);
@@ -53,7 +61,7 @@ export function withNetwork<P extends { network: string }>(
     if (!user) return NextResponse.json({ error: t("errors.unauthenticated") }, { status: 401 });
     const ctx = await networkContextFor(user.id, p.network);
     if (!ctx || !ctx.can(permission)) return notFound(t);
-    if (Object.entries(p).some(([key, value]) => key !== "network" && !isUuid(value))) return notFound(t);
+    if (Object.entries(p).some(([key, value]) => key !== "network" && !valid(key, value))) return notFound(t);
     return (await withActor(user.id, () => handler(request, { ...ctx, t }, p))) ?? notFound(t);
   };
 }

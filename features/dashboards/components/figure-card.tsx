@@ -18,6 +18,37 @@ export function formatValue(format: Format, unit: IndicatorUnit | string, value:
   return `${format.number(value, { maximumFractionDigits: 2 })}${suffix}`;
 }
 
+/** "+12 (+20 %) on 2013", "in progress", … (`t` reads the dashboards namespace). */
+export function describeComparison(
+  t: (key: string, values?: Record<string, string>) => string,
+  format: Format,
+  unit: IndicatorUnit | string,
+  comparison: Comparison,
+): string {
+  const v = (n: number) => formatValue(format, unit, n);
+  if (comparison.kind === "open") return t("comparison.open");
+  if (comparison.kind === "none") return t("comparison.none");
+  if (comparison.kind === "sameStage")
+    return t("comparison.sameStage", {
+      current: String(comparison.current),
+      previous: String(comparison.previous),
+      day: String(comparison.day),
+      year: String(comparison.previousYear),
+    });
+  const args = {
+    sign: comparison.delta > 0 ? "+" : comparison.delta < 0 ? "−" : "",
+    delta: v(Math.abs(comparison.delta)),
+    year: String(comparison.previousYear),
+    percent:
+      comparison.percent === null
+        ? "—"
+        : `${comparison.percent > 0 ? "+" : ""}${format.number(comparison.percent / 100, { style: "percent", maximumFractionDigits: 1 })}`,
+  };
+  return comparison.kind === "previous"
+    ? t("comparison.previous", args)
+    : t("comparison.gap", { ...args, from: String(comparison.missingFrom), to: String(comparison.missingTo) });
+}
+
 export async function FigureCard({
   id,
   label,
@@ -39,33 +70,7 @@ export async function FigureCard({
 }) {
   const [t, format] = await Promise.all([getTranslations("dashboards"), getFormatter()]);
   const v = (n: number) => formatValue(format, unit, n);
-  const compared = (() => {
-    if (comparison.kind === "open") return t("comparison.open");
-    if (comparison.kind === "none") return t("comparison.none");
-    if (comparison.kind === "sameStage")
-      return t("comparison.sameStage", {
-        current: comparison.current,
-        previous: comparison.previous,
-        day: comparison.day,
-        year: String(comparison.previousYear),
-      });
-    const args = {
-      sign: comparison.delta > 0 ? "+" : comparison.delta < 0 ? "−" : "",
-      delta: v(Math.abs(comparison.delta)),
-      year: String(comparison.previousYear),
-      percent:
-        comparison.percent === null
-          ? "—"
-          : `${comparison.percent > 0 ? "+" : ""}${format.number(comparison.percent / 100, { style: "percent", maximumFractionDigits: 1 })}`,
-    };
-    return comparison.kind === "previous"
-      ? t("comparison.previous", args)
-      : t("comparison.gap", {
-          ...args,
-          from: String(comparison.missingFrom),
-          to: String(comparison.missingTo),
-        });
-  })();
+  const compared = describeComparison(t as unknown as (key: string) => string, format, unit, comparison);
   return (
     <article
       className="figure-card break-inside-avoid rounded-lg border border-line bg-white p-4"
