@@ -3,9 +3,15 @@ import type { NetworkContext } from "@/server/access/context";
 import { networkAction } from "@/server/access/server";
 import { addItem } from "./items";
 import { addCollection, addResource, attachResource, deleteResource, detachResource, publishResource } from "./library";
+import { saveMethodSheet } from "./method-sheets";
+import { sendMethodSheets } from "./method-sheet-mail";
 import { checkOut, decideReservation, requestReservation, returnLoan, type Actor } from "./reservations";
+import { env } from "@/server/env";
+import { getMailer } from "@/server/mail/mailer";
 import {
   attachmentSchema,
+  methodSheetSchema,
+  sendFichesSchema,
   checkOutSchema,
   collectionSchema,
   itemSchema,
@@ -113,4 +119,35 @@ export const detachResourceAction = networkAction(
   attachmentSchema,
   "tools.share",
   async (ctx, input) => detachResource(ctx.db, scopeOf(ctx), input),
+);
+
+// POST (server action) – write a fiche méthode (new or existing); submit: publish (coordinator) or send for publication
+export const saveMethodSheetAction = networkAction(
+  methodSheetSchema,
+  "tools.propose",
+  async (ctx, { id, intent, context, whatWasDone, means, results, tips, contact, ...fields }) =>
+    saveMethodSheet(
+      ctx.db,
+      { ...scopeOf(ctx), userId: ctx.userId, isCoordinator: ctx.can("tools.publish") },
+      {
+        ...fields,
+        id,
+        submit: intent === "submit",
+        sections: { context, whatWasDone, means, results, tips, contact },
+      },
+    ),
+  revalidate,
+);
+
+// POST (server action) – email published fiches to a saved segment of the directory (coordinator)
+export const sendMethodSheetsAction = networkAction(
+  sendFichesSchema,
+  "tools.publish",
+  async (ctx, input) =>
+    sendMethodSheets(
+      ctx.db,
+      getMailer(),
+      { networkId: ctx.network.id, networkName: ctx.network.name, networkSlug: ctx.network.slug, appUrl: env().APP_URL, locale: ctx.locale },
+      input,
+    ),
 );

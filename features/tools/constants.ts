@@ -7,6 +7,7 @@ export {
   resourceKinds,
   resourceStatuses,
   type ItemCondition,
+  type MethodSheetSection,
   type ResourceFormat,
   type ResourceKind,
 } from "@/lib/domain/tools";

@@ -4,7 +4,8 @@ import { testDb as db } from "@/test/db";
 import { createNetworkWithRoles } from "@/test/factories";
 import { buildFichePdf } from "./fiche-pdf";
 import { listResources } from "./queries";
-import { createMethodSheet, getMethodSheet, listMethodSheetAuthors, publishMethodSheet } from "./method-sheets";
+import { publishResource } from "./library";
+import { createMethodSheet, getMethodSheet, listMethodSheetAuthors } from "./method-sheets";
 
 async function pdfText(bytes: Uint8Array) {
   const parser = new PDFParse({ data: bytes });
@@ -37,7 +38,7 @@ describe("fiches méthodes", () => {
     });
     const list = () => listResources(db, { networkId: n.network.id, userId: n.partner.id, canModerate: false, filters: {} });
     expect(await list()).toEqual([]);
-    await publishMethodSheet(db, { networkId: n.network.id, userId: n.coordinator.id }, { id });
+    await publishResource(db, { networkId: n.network.id, userId: n.coordinator.id }, { id });
     expect((await list()).map((r) => [r.title, r.kind])).toEqual([["Gestion différenciée des espaces verts", "method_sheet"]]);
     const sheet = await getMethodSheet(db, { networkId: n.network.id, resourceId: id });
     const authors = await listMethodSheetAuthors(db, { networkId: n.network.id, resourceId: id });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import {
   events,
   organisations,
@@ -123,13 +123,23 @@ export async function addResource(
   });
 }
 
-/** The coordinator publishes a proposal; anything else (already published, another network) is not found. */
+/**
+ * The coordinator publishes a proposal, or a fiche méthode still in draft; anything else (already
+ * published, another network) is not found.
+ */
 export async function publishResource(db: Db, scope: Scope, { id }: { id: string }) {
   const [row] = await db
     .update(toolResources)
     .set({ status: "published", publishedAt: new Date(), publishedById: scope.userId, updatedAt: new Date() })
     .where(
-      and(eq(toolResources.id, id), eq(toolResources.networkId, scope.networkId), eq(toolResources.status, "proposed")),
+      and(
+        eq(toolResources.id, id),
+        eq(toolResources.networkId, scope.networkId),
+        or(
+          eq(toolResources.status, "proposed"),
+          and(eq(toolResources.status, "draft"), eq(toolResources.kind, "method_sheet")),
+        ),
+      ),
     )
     .returning({ id: toolResources.id });
   if (!row) throw new ActionError("not_found");

@@ -4,5 +4,5 @@ import "server-only";
 export { addResource, recordDownload as recordDownloadOf, resourceSearchText } from "./library";
 export { addItem } from "./items";
 export { checkOut, decideReservation, requestReservation, returnLoan, type Actor } from "./reservations";
-export { createMethodSheet, publishMethodSheet, type MethodSheetInput } from "./method-sheets";
+export { createMethodSheet, saveMethodSheet, type MethodSheetInput } from "./method-sheets";
 export { addCollection, attachResource, detachResource, type AttachTarget } from "./library";

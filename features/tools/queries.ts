@@ -1,6 +1,7 @@
 import "server-only";
 import { and, arrayContains, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import {
+  methodSheetAuthors,
   organisations,
   toolCollections,
   toolItems,
@@ -15,7 +16,7 @@ import { escapeLike, searchTerms } from "@/lib/domain/search";
 import type { ResourceFilters } from "./schemas";
 
 export * from "./figures";
-export { getMethodSheet, listMethodSheetAuthors } from "./method-sheets";
+export { getMethodSheet, isMethodSheetAuthor, listMethodSheetAuthorIds, listMethodSheetAuthors } from "./method-sheets";
 export { buildFichePdf } from "./fiche-pdf";
 export { listResourceChoices, listUseTargets } from "./targets";
 export { getKitMonth, listReservations, type KitMonth, type ReservationRow } from "./calendar";
@@ -34,6 +35,9 @@ function visible({ networkId, userId, canModerate }: Omit<LibraryParams, "filter
     or(
       eq(toolResources.status, "published"),
       canModerate ? eq(toolResources.status, "proposed") : eq(toolResources.sharedById, userId),
+      // A fiche méthode's co-authors see it while it is written.
+      sql`exists (select 1 from ${methodSheetAuthors} where ${methodSheetAuthors.resourceId} = ${toolResources.id}
+        and ${methodSheetAuthors.userId} = ${userId})`,
     ),
   )!;
 }

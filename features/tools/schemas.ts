@@ -131,3 +131,28 @@ export const attachmentSchema = z.object({
   serdActionId: optionalUuid,
   trainingModuleId: optionalUuid,
 });
+
+const section = optionalText(8000).transform((v) => v ?? "");
+
+/** The fiche méthode editor: new (no id) or existing; `intent` submit = publish (coordinator) or send for publication. */
+export const methodSheetSchema = z.object({
+  id: optionalUuid,
+  title: requiredText(200),
+  description: optionalText(2000),
+  themes: many(serdThemes),
+  ownerOrganisationId: optionalUuid,
+  context: section,
+  whatWasDone: section,
+  means: section,
+  results: section,
+  tips: section,
+  contact: section,
+  coAuthorIds: list(z.uuid(), 20),
+  intent: z.enum(["draft", "submit"]).default("draft"),
+});
+
+/** Send published fiches to a saved segment of the directory. */
+export const sendFichesSchema = z.object({
+  resourceIds: list(z.uuid(), 20).refine((v) => v.length > 0, "validation.required"),
+  segmentId: z.uuid({ error: "validation.required" }),
+});

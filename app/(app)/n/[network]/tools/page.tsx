@@ -29,10 +29,16 @@ export default async function ToolsPage({ params, searchParams }: PageProps<"/n/
         actions={
           <div className="flex flex-wrap gap-2">
             {ctx.can("tools.propose") ? (
-              <Link className={buttonVariants()} href={`${base}/share`}>
-                {t("library.share")}
-              </Link>
+              <>
+                <Link className={buttonVariants()} href={`${base}/share`}>
+                  {t("library.share")}
+                </Link>
+                <Link className={buttonVariants({ variant: "secondary" })} href={`${base}/fiches/new`}>
+                  {t("editor.write")}
+                </Link>
+              </>
             ) : null}
+
             <Link className={buttonVariants({ variant: "secondary" })} href={`${base}/kits`}>
               {t("library.kits")}
             </Link>

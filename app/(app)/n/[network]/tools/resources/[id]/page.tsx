@@ -4,11 +4,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/features/tools/components/action-button";
 import { MethodSheetSections } from "@/features/tools/components/method-sheet-sections";
-import { getMethodSheet, getResource, listMethodSheetAuthors } from "@/features/tools/queries";
+import { SendFicheForm } from "@/features/tools/components/send-fiche-form";
+import { getMethodSheet, getResource, isMethodSheetAuthor, listMethodSheetAuthors } from "@/features/tools/queries";
+import { listSegments } from "@/features/directory/queries";
 import { isUuid } from "@/lib/domain/ids";
 import type { SerdTheme } from "@/lib/domain/enums";
 import type { ResourceFormat } from "@/lib/domain/tools";
@@ -32,6 +34,10 @@ export default async function ResourcePage({ params }: PageProps<"/n/[network]/t
   const sheetScope = { networkId: ctx.network.id, resourceId: r.id };
   const sheet = r.kind === "method_sheet" ? await getMethodSheet(ctx.db, sheetScope) : undefined;
   const authors = sheet ? await listMethodSheetAuthors(ctx.db, sheetScope) : [];
+  const coordinator = ctx.can("tools.publish");
+  const mayEdit =
+    !!sheet && ctx.can("tools.propose") && (coordinator || (await isMethodSheetAuthor(ctx.db, { ...sheetScope, userId: ctx.userId })));
+  const segments = sheet && coordinator && r.status === "published" ? await listSegments(ctx.db, { networkId: ctx.network.id }) : null;
   return (
     <ClientMessages namespaces={["tools"]}>
       <p className="mb-2">
@@ -43,13 +49,23 @@ export default async function ResourcePage({ params }: PageProps<"/n/[network]/t
         title={r.title}
         description={t(`kinds.${r.kind}`)}
         actions={
-          r.status === "proposed" && ctx.can("tools.publish") ? (
-            <ActionButton action="publish" networkSlug={ctx.network.slug} id={r.id} variant="primary" />
-          ) : null
+          <div className="flex flex-wrap gap-2">
+            {mayEdit ? (
+              <Link className={buttonVariants({ variant: "secondary" })} href={`${base}/fiches/${r.id}/edit`}>
+                {t("editor.edit")}
+              </Link>
+            ) : null}
+            {coordinator && (r.status === "proposed" || (sheet && r.status === "draft")) ? (
+              <ActionButton action="publish" networkSlug={ctx.network.slug} id={r.id} variant="primary" />
+            ) : null}
+          </div>
         }
       />
       <Card className="space-y-3">
         {r.status !== "published" ? <Badge tone="warning">{t(`statuses.${r.status}`)}</Badge> : null}
+        {sheet && r.status !== "published" ? (
+          <p className="text-sm text-muted">{t(r.status === "draft" ? "editor.draftNote" : "editor.proposedNote")}</p>
+        ) : null}
         {r.description ? <p className="whitespace-pre-line">{r.description}</p> : null}
         {r.body ? <p className="whitespace-pre-line">{r.body}</p> : null}
         <p className="text-sm text-muted">
@@ -87,6 +103,16 @@ export default async function ResourcePage({ params }: PageProps<"/n/[network]/t
           </a>
         ) : null}
       </Card>
+      {segments ? (
+        <Card className="mt-6">
+          <CardTitle>{t("send.title")}</CardTitle>
+          <SendFicheForm
+            networkSlug={ctx.network.slug}
+            resourceId={r.id}
+            segments={segments.map((s) => ({ value: s.id, label: s.name }))}
+          />
+        </Card>
+      ) : null}
     </ClientMessages>
   );
 }
