@@ -33,7 +33,8 @@ export async function OverviewFigures({ kind, tiles }: { kind: NetworkKind; tile
                   <span className="text-sm text-muted">
                     {t(tile.over === "sum" ? "total" : "latest", { year: String(tile.year) })}
                   </span>
-                  {tile.series.length > 1 ? (
+                  {/* The years behind the figure, when they differ (a steady count says nothing more). */}
+                  {new Set(tile.series.map((p) => p.value)).size > 1 ? (
                     <span className="mt-1 block text-xs text-muted">
                       <span className="sr-only">{t("series")} : </span>
                       {tile.series.map((p) => `${p.year} : ${value(tile, p.value)}`).join(" · ")}
