@@ -44,7 +44,7 @@ async function heldMeeting(at: string, orgs: { org: string; person: string }[]) 
 
 beforeAll(async () => {
   a = await createNetworkWithRoles(db, { slug: "etapes-a" });
-  const people = [];
+  const people: { org: string; person: string }[] = [];
   for (let i = 0; i < 3; i++) {
     const org = await createOrganisation(db, {
       networkId: a.network.id,
