@@ -28,13 +28,14 @@ export function reviewTools(raw: string) {
   };
 }
 
-export async function buildReviewHtml(db: Db, { network, year, locale, today = parisToday() }: ReviewPdfParams) {
+export async function buildReviewHtml(
+  db: Db,
+  { network, year, locale, today = parisToday() }: ReviewPdfParams,
+) {
   const review = await getReview(db, { networkId: network.id, year, today });
   const { t, format } = reviewTools(locale);
   const title = t("review.documentTitle", { year, network: network.name });
-  const body = renderToStaticMarkup(
-    ReviewDocument({ review, network, t, format, generatedOn: today }),
-  );
+  const body = renderToStaticMarkup(ReviewDocument({ review, network, t, format, generatedOn: today }));
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${reviewCss}</style></head><body>${body}</body></html>`;
   return { html, title, review };
 }

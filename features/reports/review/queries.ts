@@ -3,7 +3,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { executeRows } from "@/db/execute";
 import { reviewSections } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { findIndicator, getDashboard, loadSeries, staffTotals, type Dashboard } from "@/features/dashboards/queries";
+import {
+  findIndicator,
+  getDashboard,
+  loadSeries,
+  staffTotals,
+  type Dashboard,
+} from "@/features/dashboards/queries";
 import { eventTypes, type EventType } from "@/lib/domain/enums";
 
 // The yearly review (bilan annuel) reads the dashboard's own queries for every figure: the same
@@ -14,7 +20,10 @@ import { eventTypes, type EventType } from "@/lib/domain/enums";
 type Scope = { networkId: string };
 
 const meetingFigures = ["held", "averagePresent", "averageExcused", "communesPresent"] as const;
-export type MeetingsByType = { eventType: EventType } & Record<(typeof meetingFigures)[number], number | null>;
+export type MeetingsByType = { eventType: EventType } & Record<
+  (typeof meetingFigures)[number],
+  number | null
+>;
 
 /** The meetings figures of a year, one row per meeting type held that year (the registry's filter). */
 async function meetingsByType(db: Db, { networkId, year, today }: Scope & { year: number; today: string }) {
@@ -23,7 +32,8 @@ async function meetingsByType(db: Db, { networkId, year, today }: Scope & { year
   );
   const series = await loadSeries(db, { networkId, today, requests });
   const rows: MeetingsByType[] = eventTypes.map((eventType, i) => {
-    const at = (j: number) => series[i * meetingFigures.length + j]!.find((p) => p.year === year)?.value ?? null;
+    const at = (j: number) =>
+      series[i * meetingFigures.length + j]!.find((p) => p.year === year)?.value ?? null;
     return { eventType, held: at(0), averagePresent: at(1), averageExcused: at(2), communesPresent: at(3) };
   });
   return rows.filter((r) => (r.held ?? 0) > 0);
@@ -82,7 +92,12 @@ async function partners(db: Db, { networkId, year }: Scope & { year: number }) {
   );
 }
 
-export type ReviewSections = { introduction: string; highlights: string; outlook: string; updatedAt: Date | null };
+export type ReviewSections = {
+  introduction: string;
+  highlights: string;
+  outlook: string;
+  updatedAt: Date | null;
+};
 
 export async function getReviewSections(db: Db, { networkId, year }: Scope & { year: number }) {
   const [row] = await db

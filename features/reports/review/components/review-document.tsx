@@ -78,7 +78,9 @@ export function ReviewDocument({
           <span className="review-network">{network.name}</span>
         </h1>
         {network.territoryLabel ? <p className="review-territory">{network.territoryLabel}</p> : null}
-        <p className="review-generated">{t("review.generated", { date: calendarDay(format, generatedOn) })}</p>
+        <p className="review-generated">
+          {t("review.generated", { date: calendarDay(format, generatedOn) })}
+        </p>
         {!review.hasData ? (
           <p className="review-nodata" role="note" data-testid="review-nodata">
             {t("review.noData", { year })}
@@ -98,7 +100,9 @@ export function ReviewDocument({
             {summary.map((f) => (
               <div key={f!.key}>
                 <dt>{f!.label}</dt>
-                <dd data-testid={`review-summary-${f!.key}`}>{formatValue(format, f!.unit, f!.point!.value!)}</dd>
+                <dd data-testid={`review-summary-${f!.key}`}>
+                  {formatValue(format, f!.unit, f!.point!.value!)}
+                </dd>
               </div>
             ))}
             {dashboard.objectives.length ? (

@@ -68,7 +68,8 @@ function SerdHighlights({ review, t, format }: Props) {
 function StaffTables({ review, t, format }: Props) {
   const { staff } = review;
   if (staff.byRole.length === 0) return null;
-  const eur = (v: number) => format.number(v, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const eur = (v: number) =>
+    format.number(v, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const head = (first: string) => (
     <thead>
@@ -154,7 +155,9 @@ export function ReviewObjectives({ review, t, format }: Props) {
           <tr key={ob.id}>
             <th scope="row">
               {ob.title}
-              <span className="review-definition">{ob.labelKey ? t(ob.labelKey) : (ob.recordedName ?? "")}</span>
+              <span className="review-definition">
+                {ob.labelKey ? t(ob.labelKey) : (ob.recordedName ?? "")}
+              </span>
             </th>
             <td>
               {t("dashboards.objectives.periodValue", {

@@ -5,7 +5,10 @@ import { TextAreaField } from "@/components/ui/field";
 import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
 import { saveReviewSectionsAction } from "../actions";
 
-type Labels = Record<"heading" | "hint" | "introduction" | "highlights" | "outlook" | "save" | "saved", string>;
+type Labels = Record<
+  "heading" | "hint" | "introduction" | "highlights" | "outlook" | "save" | "saved",
+  string
+>;
 
 /** The coordinator's three texts of a year's review (labels translated by the page). */
 export function ReviewSectionsForm({
