@@ -287,7 +287,7 @@ export async function seedExchangeRecords(db: Db, { now }: { now: Date }) {
     hoursPerDay: 7,
     costs: [{ staffRole: "project_officer", hourlyCostEur: 14.36 }],
   });
-  const base = { staffRole: "project_officer" as const, amountUnit: "hours" as const, editionId: null };
+  const base = { staffRole: "project_officer" as const, amountUnit: "hours" as const, editionId: null, trainingCycleId: null };
   for (const e of [
     {
       ...base,

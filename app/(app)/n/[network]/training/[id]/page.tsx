@@ -25,7 +25,6 @@ import type { TrainingSessionKind } from "@/features/training/constants";
 import { calendarDay } from "@/lib/i18n/format-day";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { requireMembership } from "@/server/access/server";
-import { ClientMessages } from "@/components/client-messages";
 import { AttachedResources } from "@/features/tools/components/attached-resources";
 
 export const generateMetadata = pageTitle("training.title");
