@@ -1,15 +1,15 @@
 import "server-only";
-import { createFormatter } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Db } from "@/db/types";
-import { parisTimeZone, parisToday } from "@/lib/domain/paris-time";
-import { resolveLocale } from "@/lib/i18n/config";
-import { looseTranslator } from "@/lib/i18n/messages";
+import { parisToday } from "@/lib/domain/paris-time";
 import { renderHtmlToPdf } from "@/server/pdf/render";
 import { ReviewDocument, type ReviewNetwork } from "./components/review-document";
 import { getReview } from "./queries";
+import { reviewTools } from "./tools";
 import { reviewCss } from "./review-css";
 
+// Not reachable from the app yet: Next's App Router refuses react-dom/server in its bundle, so
+// this builder and ./pdf-route.ts are exercised by the tests only (see the stop-17 note).
 // The yearly review as a PDF: the page's own component tree rendered to HTML with its stylesheet,
 // printed by server/pdf (tagged, with an outline from the headings).
 
@@ -19,14 +19,6 @@ export type ReviewPdfParams = {
   locale: string;
   today?: string;
 };
-
-export function reviewTools(raw: string) {
-  const locale = resolveLocale(raw);
-  return {
-    t: looseTranslator(locale),
-    format: createFormatter({ locale, timeZone: parisTimeZone }),
-  };
-}
 
 export async function buildReviewHtml(
   db: Db,

@@ -5,7 +5,7 @@ import { buttonVariants } from "@/components/ui/button-variants";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReviewDocument } from "@/features/reports/review/components/review-document";
 import { ReviewSectionsForm } from "@/features/reports/review/components/sections-form";
-import { reviewTools } from "@/features/reports/review/pdf";
+import { reviewTools } from "@/features/reports/review/tools";
 import { getReview } from "@/features/reports/review/queries";
 import { reviewCss } from "@/features/reports/review/review-css";
 import { parseReviewYear } from "@/features/reports/review/schemas";
@@ -37,13 +37,6 @@ export default async function ReviewPage({ params }: PageProps<"/n/[network]/rep
         description={ctx.network.name}
         actions={
           <div className="flex flex-wrap gap-2 print:hidden">
-            <a
-              className={buttonVariants({ variant: "primary" })}
-              href={`/api/n/${ctx.network.slug}/reports/${year}/pdf`}
-              download
-            >
-              {t("review.download")}
-            </a>
             <Link className={buttonVariants({ variant: "secondary" })} href={base}>
               {t("review.otherYears")}
             </Link>
