@@ -23,6 +23,7 @@ test.describe("signing in with each demo account", () => {
     await expect(nav.getByRole("link")).toHaveText([
       "Vue d'ensemble",
       "Tableau de bord",
+      "Rapports",
       "Annuaire",
       "Réunions",
       "SERD",
@@ -30,6 +31,7 @@ test.describe("signing in with each demo account", () => {
       "Formation",
       "Membres",
       "Paramètres",
+      "Journal d'audit",
     ]);
     await expectAccessible(page);
     await nav.getByRole("link", { name: "Membres" }).click();
@@ -55,7 +57,7 @@ test.describe("signing in with each demo account", () => {
         demo.elected,
         "Bernard Schmitt · Élu·e",
         /\/n\/plp-demo\/dashboard$/,
-        ["Vue d'ensemble", "Tableau de bord", "Annuaire", "Réunions", "SERD", "Outils", "Formation"],
+        ["Vue d'ensemble", "Tableau de bord", "Rapports", "Annuaire", "Réunions", "SERD", "Outils", "Formation"],
       ],
     ] as const) {
       await signIn(page, email);

@@ -59,7 +59,7 @@ test("opening 2027 keeps the 2026 queue, results and figures; the overview compa
   await page.getByLabel("Édition", { exact: true }).selectOption({ label: "2027" });
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(
-    page.getByText("Édition en cours : elle sera comparée à 2026 une fois la semaine terminée."),
+    page.getByText("Édition à venir : elle sera comparée à 2026 une fois la semaine terminée."),
   ).toBeVisible();
   await expectAccessible(page);
   await signOut(page);
