@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td } from "@/components/ui/table";
 import type { IndicatorUnit } from "@/lib/domain/enums";
 import type { Comparison, SeriesPoint } from "../constants";
+import { formatUnitValue } from "../format-value";
 import { SeriesChart } from "./series-chart";
 
 // One figure of the dashboard: its value for the chosen year, the like-with-like comparison, its
@@ -10,12 +11,7 @@ import { SeriesChart } from "./series-chart";
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 
 export function formatValue(format: Format, unit: IndicatorUnit | string, value: number): string {
-  if (unit === "eur")
-    return format.number(value, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  if (unit === "fte") return format.number(value, { style: "percent", maximumFractionDigits: 1 });
-  if (unit === "percent") return format.number(value / 100, { style: "percent", maximumFractionDigits: 1 });
-  const suffix = { hours: " h", tonnes: " t", kg_per_inhabitant: " kg/hab." }[unit as string] ?? "";
-  return `${format.number(value, { maximumFractionDigits: 2 })}${suffix}`;
+  return formatUnitValue((v, o) => format.number(v, o), unit, value);
 }
 
 /** "+12 (+20 %) on 2013", "in progress", … (`t` reads the dashboards namespace). */

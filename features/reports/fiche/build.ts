@@ -46,7 +46,8 @@ export async function buildFiche(
     .where(eq(networks.id, networkId))
     .limit(1);
   if (!network) throw new Error("buildFiche: unknown network");
-  const figures = spec.figures ?? (await computeFicheFigures(db, networkId, spec, { today: parisToday(now), now }));
+  const figures =
+    spec.figures ?? (await computeFicheFigures(db, networkId, spec, { today: parisToday(now), now }));
   const document = buildFicheDocument(
     {
       title: spec.title || t(`fiches.kinds.${spec.kind}`),

@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/messages";
+import { formatUnitValue, type UnitFormatOptions } from "@/features/dashboards/format-value";
 import { formatMediumDay } from "@/lib/i18n/format-day";
 import { ficheSections, type FicheTextField, type FicheTexts } from "./constants";
 import type { FicheFigures, Range } from "./figures";
@@ -56,7 +57,8 @@ export function computedLines(
   locale: string,
 ): Partial<Record<FicheTextField, string[]>> {
   const f = numberFormats(locale);
-  const range = (r: Range) => (r.min === r.max ? f.number(r.min) : t("fiches.doc.range", { min: f.number(r.min), max: f.number(r.max) }));
+  const range = (r: Range) =>
+    r.min === r.max ? f.number(r.min) : t("fiches.doc.range", { min: f.number(r.min), max: f.number(r.max) });
   const quantitative: string[] = [];
   if (figures.directory) {
     quantitative.push(
@@ -67,8 +69,31 @@ export function computedLines(
       }),
     );
   }
+  const context: string[] = [];
+  const members = figures.members ?? [];
+  if (members.length) {
+    context.push(
+      t("fiches.doc.members", {
+        total: members.reduce((sum, m) => sum + m.organisations, 0),
+        detail: members
+          .map((m) =>
+            t(m.actorType === "epci" ? "fiches.doc.membersEpci" : "fiches.doc.membersMunicipality", {
+              count: m.organisations,
+            }),
+          )
+          .join(", "),
+      }),
+    );
+  }
   for (const m of figures.meetings) {
     const type = t(`meetings.eventTypes.${m.eventType}`);
+    // Several visits on one day read as one visit day (SITTOM-MI: "1 journée de visite de site").
+    if (m.days !== undefined && m.days < m.held) {
+      quantitative.push(
+        t("fiches.doc.meetingDays", { type, held: m.held, days: m.days, present: range(m.present) }),
+      );
+      continue;
+    }
     quantitative.push(
       m.invited.max > m.present.max
         ? t("fiches.doc.meeting", {
@@ -80,9 +105,33 @@ export function computedLines(
           })
         : t("fiches.doc.meetingNoInvitations", { type, held: m.held, present: range(m.present) }),
     );
+    // Saved fiches of before these figures have none of them.
+    if ((m.groups ?? 0) > 1) quantitative.push(t("fiches.doc.meetingGroups", { type, groups: m.groups }));
+    const months = m.medianIntervalDays != null && m.held >= 3 ? Math.round(m.medianIntervalDays / 30.44) : 0;
+    if (months >= 1) quantitative.push(t("fiches.doc.meetingFrequency", { type, months }));
   }
   if (figures.communes && figures.communes.total > 0) {
-    quantitative.push(t("fiches.doc.communes", { present: figures.communes.present, total: figures.communes.total }));
+    quantitative.push(
+      t("fiches.doc.communes", { present: figures.communes.present, total: figures.communes.total }),
+    );
+  }
+  if (figures.tools && (figures.tools.published > 0 || figures.tools.loans > 0)) {
+    quantitative.push(
+      t("fiches.doc.tools", { published: figures.tools.published, methodSheets: figures.tools.methodSheets }),
+    );
+    if (figures.tools.loans > 0)
+      quantitative.push(t("fiches.doc.loans", { loans: figures.tools.loans, days: figures.tools.daysLent }));
+  }
+  const number = (v: number, o?: UnitFormatOptions) =>
+    new Intl.NumberFormat(locale, o).format(v).replace(/\u202f/g, "\u00a0");
+  for (const r of figures.recorded ?? []) {
+    quantitative.push(
+      t("fiches.doc.recorded", {
+        name: r.name,
+        value: formatUnitValue(number, r.unit, r.value),
+        date: formatMediumDay(r.date, locale),
+      }),
+    );
   }
   for (const s of figures.serd) {
     const values = {
@@ -93,7 +142,11 @@ export function computedLines(
     };
     quantitative.push(
       s.growthOccurrences !== null && s.previousYear !== null
-        ? t("fiches.doc.serdGrowth", { ...values, growth: f.growth(s.growthOccurrences), previous: s.previousYear })
+        ? t("fiches.doc.serdGrowth", {
+            ...values,
+            growth: f.growth(s.growthOccurrences),
+            previous: s.previousYear,
+          })
         : t("fiches.doc.serd", values),
     );
     if (s.contributionsEur > 0)
@@ -120,6 +173,20 @@ export function computedLines(
       );
     }
   }
+  const planningShown = 15;
+  const timeline = figures.planning ?? [];
+  const planning = timeline.slice(0, planningShown).map((p) =>
+    p.held > 1
+      ? t("fiches.doc.planningSeries", {
+          start: formatMediumDay(p.start, locale),
+          end: formatMediumDay(p.end, locale),
+          title: p.title,
+          held: p.held,
+        })
+      : t("fiches.doc.planningDay", { date: formatMediumDay(p.start, locale), title: p.title }),
+  );
+  if (timeline.length > planningShown)
+    planning.push(t("fiches.doc.planningMore", { count: timeline.length - planningShown }));
   const objectives = figures.objectives.map((o) => {
     const status = t(`dashboards.objectives.status.${o.status}`);
     const target = f.number(o.target);
@@ -142,7 +209,12 @@ export function computedLines(
           .join(", "),
       }),
     );
-  for (const y of figures.staff) if (y.total.fte >= 0.05) human.push(t("fiches.doc.staffFte", { year: y.year, fte: f.percent(y.total.fte) }));
+  for (const y of figures.staff)
+    if (y.total.hours > 0)
+      human.push(t("fiches.doc.staffHours", { year: y.year, hours: f.number(y.total.hours) }));
+  for (const y of figures.staff)
+    if (y.total.fte >= 0.05)
+      human.push(t("fiches.doc.staffFte", { year: y.year, fte: f.percent(y.total.fte) }));
   const financial = figures.staff
     .filter((y) => y.total.cost > 0)
     .map((y) => t("fiches.doc.staffCost", { year: y.year, cost: f.euros(y.total.cost) }));
@@ -150,6 +222,8 @@ export function computedLines(
     t("fiches.doc.partner", { type: t(`directory.actorTypes.${p.actorType}`), count: p.organisations }),
   );
   return {
+    context,
+    planning,
     numericObjectives: objectives,
     quantitativeResults: quantitative,
     humanMeans: human,

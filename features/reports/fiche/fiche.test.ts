@@ -34,7 +34,11 @@ async function userId(email: string) {
 }
 
 let plp: string;
-const as = async (email: string, slug = "plp-demo") => ({ db, userId: await userId(email), networkSlug: slug });
+const as = async (email: string, slug = "plp-demo") => ({
+  db,
+  userId: await userId(email),
+  networkSlug: slug,
+});
 const spec = {
   title: "Mobilisation des acteurs dans le PLP",
   kind: "actors_mobilisation",
@@ -46,7 +50,10 @@ let ficheId: string;
 beforeAll(async () => {
   await seedDemo(db);
   plp = await networkId("plp-demo");
-  const created = await runAction(createFicheAction, { ...(await as("coordination@plp-demo.test")), input: spec });
+  const created = await runAction(createFicheAction, {
+    ...(await as("coordination@plp-demo.test")),
+    input: spec,
+  });
   if (!created.ok) throw new Error(created.error);
   ficheId = created.data.id;
 }, 120_000);
@@ -85,7 +92,10 @@ describe("the Mulhouse fiche, from the records", () => {
         "Moyens financiers",
         "Partenaires mobilisés",
       ].map((s) => text.toLowerCase().indexOf(s.toLowerCase()));
-      expect(order.every((i) => i >= 0), JSON.stringify(order)).toBe(true);
+      expect(
+        order.every((i) => i >= 0),
+        JSON.stringify(order),
+      ).toBe(true);
       expect([...order].sort((x, y) => x - y)).toEqual(order);
       expect(text.toUpperCase()).toContain("OBJECTIFS ET RÉSULTATS");
       expect(text.toUpperCase()).toContain("MISE EN ŒUVRE");
@@ -116,7 +126,10 @@ describe("the Mulhouse fiche, from the records", () => {
     expect(y2015).toBeGreaterThan(110);
     expect(text).toContain("SERD 2015 : 34 700 € de dépenses valorisées");
     // 20–25 trained over 5 modules; 73 % ran an action in the SERD 2014.
-    const [trained, modules] = numbers(text, /Formation des acteurs relais 2014 : (\d+) personnes formées sur (\d+) modules/);
+    const [trained, modules] = numbers(
+      text,
+      /Formation des acteurs relais 2014 : (\d+) personnes formées sur (\d+) modules/,
+    );
     expect(trained).toBeGreaterThanOrEqual(20);
     expect(trained).toBeLessThanOrEqual(25);
     expect(modules).toBe(5);
@@ -147,7 +160,9 @@ describe("texts, recompute and saved vs current figures", () => {
     expect(result.ok).toBe(true);
     const built = await buildSavedFiche(db, (await getFiche(db, { networkId: plp, id: ficheId }))!, "fr");
     expect(built.markdown).toContain(`## Contexte\n\n${context}`);
-    expect(built.markdown).toContain("### Facteurs de réussite\n\nPrendre le temps d'investir dans les contacts.");
+    expect(built.markdown).toContain(
+      "### Facteurs de réussite\n\nPrendre le temps d'investir dans les contacts.",
+    );
     expect(built.markdown).toContain("- Contact : Anne Moldo, anne.moldo@exemple.test");
     const text = flat(await pdfText(await built.pdf()));
     expect(text).toContain("Structure : Mulhouse Alsace Agglomération");
@@ -179,17 +194,27 @@ describe("texts, recompute and saved vs current figures", () => {
       })
       .returning();
     await db.insert(participations).values(
-      invited.slice(0, 20).map((p) => ({ networkId: plp, eventId: extra!.id, contactId: p.contactId, status: "present" as const })),
+      invited.slice(0, 20).map((p) => ({
+        networkId: plp,
+        eventId: extra!.id,
+        contactId: p.contactId,
+        status: "present" as const,
+      })),
     );
     const later = new Date(Date.now() + 86_400_000);
     const stale = (await getFicheView(db, { networkId: plp, id: ficheId, locale: "fr", now: later }))!;
     expect(stale.stale).toBe(true);
     const change = stale.changes.find((c) => c.part === "quantitativeResults")!;
     expect(change.saved.join("\n")).toMatch(/Conseil d'acteurs : 6 réunions tenues/);
-    expect(change.current.join("\n")).toMatch(/Conseil d'acteurs : 7 réunions tenues, 20 à \d+ personnes invitées/);
+    expect(change.current.join("\n")).toMatch(
+      /Conseil d'acteurs : 7 réunions tenues, 20 à \d+ personnes invitées/,
+    );
 
     const saved = (await getFiche(db, { networkId: plp, id: ficheId }))!.figuresComputedAt;
-    const result = await runAction(recomputeFicheAction, { ...(await as("coordination@plp-demo.test")), input: { id: ficheId } });
+    const result = await runAction(recomputeFicheAction, {
+      ...(await as("coordination@plp-demo.test")),
+      input: { id: ficheId },
+    });
     expect(result.ok).toBe(true);
     const after = (await getFiche(db, { networkId: plp, id: ficheId }))!;
     expect(after.figuresComputedAt.getTime()).toBeGreaterThanOrEqual(saved.getTime());
@@ -209,12 +234,19 @@ describe("bad input, roles and other networks", () => {
       input: { ...spec, periodStart: "2015-01-01", periodEnd: "2014-12-31" },
     });
     expect(order.ok).toBe(false);
-    if (!order.ok) expect(order.fieldErrors?.periodEnd?.[0]).toBe("La fin de la période doit suivre son début.");
-    const control = await runAction(createFicheAction, { ...coordinator, input: { ...spec, title: "Fiche\u0000" } });
+    if (!order.ok)
+      expect(order.fieldErrors?.periodEnd?.[0]).toBe("La fin de la période doit suivre son début.");
+    const control = await runAction(createFicheAction, {
+      ...coordinator,
+      input: { ...spec, title: "Fiche\u0000" },
+    });
     expect(!control.ok && control.fieldErrors?.title?.length).toBeTruthy();
     const kind = await runAction(createFicheAction, { ...coordinator, input: { ...spec, kind: "nope" } });
     expect(!kind.ok && kind.fieldErrors?.kind?.length).toBeTruthy();
-    const date = await runAction(createFicheAction, { ...coordinator, input: { ...spec, periodStart: "2014-02-30" } });
+    const date = await runAction(createFicheAction, {
+      ...coordinator,
+      input: { ...spec, periodStart: "2014-02-30" },
+    });
     expect(!date.ok && date.fieldErrors?.periodStart?.length).toBeTruthy();
     // An edition of another network is not one of this network's.
     const [other] = await db
@@ -228,8 +260,13 @@ describe("bad input, roles and other networks", () => {
         registrationClosesOn: "2031-11-10",
       })
       .returning({ id: serdEditions.id });
-    const foreign = await runAction(createFicheAction, { ...coordinator, input: { ...spec, editionId: other!.id } });
-    expect(!foreign.ok && foreign.fieldErrors?.editionId?.[0]).toBe("Cette édition n'existe pas dans le réseau.");
+    const foreign = await runAction(createFicheAction, {
+      ...coordinator,
+      input: { ...spec, editionId: other!.id },
+    });
+    expect(!foreign.ok && foreign.fieldErrors?.editionId?.[0]).toBe(
+      "Cette édition n'existe pas dans le réseau.",
+    );
     const texts = await runAction(updateFicheTextsAction, {
       ...coordinator,
       input: { id: ficheId, title: spec.title, context: "Texte\u0007", contactEmail: "pas-un-courriel" },
@@ -257,7 +294,10 @@ describe("bad input, roles and other networks", () => {
 
   it("treats another network's fiche as not found", async () => {
     const other = await as("coordination@ambassadeurs-demo.test", "ambassadeurs-demo");
-    const texts = await runAction(updateFicheTextsAction, { ...other, input: { id: ficheId, title: "Volée" } });
+    const texts = await runAction(updateFicheTextsAction, {
+      ...other,
+      input: { id: ficheId, title: "Volée" },
+    });
     expect(texts.ok ? "ok" : texts.code).toBe("not_found");
     const recomputed = await runAction(recomputeFicheAction, { ...other, input: { id: ficheId } });
     expect(recomputed.ok ? "ok" : recomputed.code).toBe("not_found");

@@ -7,7 +7,7 @@ import { listObjectives, listRecordedIndicators, staffTotals } from "@/features/
 import { getDirectoryFigures } from "@/features/directory/queries";
 import { getEditionFigures } from "@/features/serd/queries";
 import { getConversion, getCycleFigures } from "@/features/training/queries";
-import type { ActorType, EventType, ObjectiveDirection, StaffRole } from "@/lib/domain/enums";
+import type { ActorType, EventType, IndicatorUnit, ObjectiveDirection, StaffRole } from "@/lib/domain/enums";
 import { ficheBlocksByKind, type FicheBlock, type FicheKind } from "./constants";
 
 // The quantitative parts of a fiche, each computed by the areas' own queries over the period
@@ -40,10 +40,35 @@ export type FicheFigures = {
     periodStart: string;
     periodEnd: string;
   }[];
-  /** Held meetings of the period by type (training sessions are the training's), with the spread of invited, present and excused per meeting. */
-  meetings: { eventType: EventType; held: number; invited: Range; present: Range; excused: Range }[];
+  /**
+   * Held meetings of the period by type (training sessions are the training's), with the spread of
+   * invited, present and excused per meeting, the calendar days they took (three site visits on one
+   * day are one visit day), the recurring groups (series) they belong to, and the median days
+   * between two meetings of the type.
+   */
+  meetings: {
+    eventType: EventType;
+    held: number;
+    days: number;
+    groups: number;
+    medianIntervalDays: number | null;
+    invited: Range;
+    present: Range;
+    excused: Range;
+  }[];
+  /**
+   * The period's timeline: each recurring series of meetings (its first and last held day, its
+   * meetings) and each one-off held meeting (one-offs of the same title together), oldest first (training sessions are the training's).
+   */
+  planning: { start: string; end: string; title: string; held: number; series: boolean }[];
   /** Member communes with someone present at a held meeting of the period. */
   communes: { present: number; total: number } | null;
+  /** Member collectivities of the network in its directory (EPCIs and communes), by type. */
+  members: { actorType: ActorType; organisations: number }[] | null;
+  /** Shared tools: resources published in the period (of which fiches méthodes), kits lent. */
+  tools: { published: number; methodSheets: number; loans: number; daysLent: number } | null;
+  /** Recorded indicators: each one's latest value dated in the period. */
+  recorded: { name: string; unit: IndicatorUnit; value: number; date: string }[];
   serd: {
     year: number;
     occurrences: number;
@@ -78,6 +103,9 @@ async function meetingFigures(db: Db, { networkId, start, end }: Scope) {
   const rows = await executeRows<{
     event_type: EventType;
     held: number;
+    days: number;
+    groups: number;
+    median_interval: number | null;
     invited_min: number;
     invited_max: number;
     invited_avg: number;
@@ -91,7 +119,8 @@ async function meetingFigures(db: Db, { networkId, start, end }: Scope) {
     db,
     sql`
     with per as (
-      select e.id, e.event_type,
+      select e.id, e.event_type, e.series_id,
+             (e.starts_at at time zone 'Europe/Paris')::date as day,
              count(p.id)::int as invited,
              count(p.id) filter (where p.status in ('present', 'late'))::int as present,
              count(p.id) filter (where p.status = 'excused')::int as excused
@@ -99,13 +128,27 @@ async function meetingFigures(db: Db, { networkId, start, end }: Scope) {
       left join participations p on p.event_id = e.id and p.network_id = e.network_id
       where e.network_id = ${networkId} and e.status = 'held' and e.event_type <> 'training_session'
         and (e.starts_at at time zone 'Europe/Paris')::date between ${start}::date and ${end}::date
-      group by e.id, e.event_type
+      group by e.id, e.event_type, e.series_id, e.starts_at
+    ),
+    days as (
+      select distinct event_type, day from per
+    ),
+    gaps as (
+      select event_type, day - lag(day) over (partition by event_type order by day) as gap from days
+    ),
+    intervals as (
+      select event_type, percentile_cont(0.5) within group (order by gap)::float as median_interval
+      from gaps where gap is not null group by event_type
     )
-    select event_type, count(*)::int as held,
+    select per.event_type, count(*)::int as held,
+           count(distinct per.day)::int as days,
+           count(distinct per.series_id)::int as groups,
+           min(i.median_interval)::float as median_interval,
            min(invited)::int as invited_min, max(invited)::int as invited_max, round(avg(invited), 1)::float as invited_avg,
            min(present)::int as present_min, max(present)::int as present_max, round(avg(present), 1)::float as present_avg,
            min(excused)::int as excused_min, max(excused)::int as excused_max, round(avg(excused), 1)::float as excused_avg
-    from per group by event_type order by count(*) desc, event_type`,
+    from per left join intervals i on i.event_type = per.event_type
+    group by per.event_type order by count(*) desc, per.event_type`,
   );
   const range = (r: (typeof rows)[number], k: "invited" | "present" | "excused"): Range => ({
     min: r[`${k}_min`],
@@ -115,10 +158,31 @@ async function meetingFigures(db: Db, { networkId, start, end }: Scope) {
   return rows.map((r) => ({
     eventType: r.event_type,
     held: r.held,
+    days: r.days,
+    groups: r.groups,
+    medianIntervalDays: r.median_interval,
     invited: range(r, "invited"),
     present: range(r, "present"),
     excused: range(r, "excused"),
   }));
+}
+
+async function planningFigures(db: Db, { networkId, start, end }: Scope) {
+  return executeRows<{ start: string; end: string; title: string; held: number; series: boolean }>(
+    db,
+    sql`
+    with held as (
+      select e.id, e.series_id, e.title, (e.starts_at at time zone 'Europe/Paris')::date as day
+      from events e
+      where e.network_id = ${networkId} and e.status = 'held' and e.event_type <> 'training_session'
+        and (e.starts_at at time zone 'Europe/Paris')::date between ${start}::date and ${end}::date
+    )
+    select to_char(min(h.day), 'YYYY-MM-DD') as start, to_char(max(h.day), 'YYYY-MM-DD') as "end",
+           coalesce(min(s.title), min(h.title)) as title, count(*)::int as held, h.series_id is not null as series
+    from held h left join event_series s on s.id = h.series_id and s.network_id = ${networkId}
+    group by coalesce(h.series_id::text, h.title), h.series_id is not null
+    order by min(h.day), 3`,
+  );
 }
 
 async function communeFigures(db: Db, { networkId, start, end }: Scope) {
@@ -135,6 +199,50 @@ async function communeFigures(db: Db, { networkId, start, end }: Scope) {
       (select count(*)::int from communes where network_id = ${networkId}) as total`,
   );
   return row ?? { present: 0, total: 0 };
+}
+
+async function memberFigures(db: Db, { networkId }: Scope) {
+  return executeRows<{ actorType: ActorType; organisations: number }>(
+    db,
+    sql`select actor_type as "actorType", count(*)::int as organisations
+          from organisations
+         where network_id = ${networkId} and actor_type in ('epci', 'municipality') and archived_at is null
+         group by actor_type order by 2 desc, 1`,
+  );
+}
+
+async function toolFigures(db: Db, { networkId, start, end }: Scope, today: string) {
+  const [row] = await executeRows<{
+    published: number;
+    method_sheets: number;
+    loans: number;
+    days_lent: number;
+  }>(
+    db,
+    sql`select
+      (select count(*)::int from tool_resources
+        where network_id = ${networkId} and status = 'published' and published_at is not null
+          and (published_at at time zone 'Europe/Paris')::date between ${start}::date and ${end}::date) as published,
+      (select count(*)::int from tool_resources
+        where network_id = ${networkId} and status = 'published' and kind = 'method_sheet' and published_at is not null
+          and (published_at at time zone 'Europe/Paris')::date between ${start}::date and ${end}::date) as method_sheets,
+      (select count(*)::int from tool_loans
+        where network_id = ${networkId} and checked_out_on between ${start}::date and least(${end}::date, ${today}::date)) as loans,
+      (select coalesce(sum(coalesce(returned_on, least(due_on, ${today}::date)) - checked_out_on + 1), 0)::int from tool_loans
+        where network_id = ${networkId} and checked_out_on between ${start}::date and least(${end}::date, ${today}::date)) as days_lent`,
+  );
+  return row
+    ? { published: row.published, methodSheets: row.method_sheets, loans: row.loans, daysLent: row.days_lent }
+    : { published: 0, methodSheets: 0, loans: 0, daysLent: 0 };
+}
+
+async function recordedFigures(db: Db, { networkId, start, end }: Scope) {
+  const indicators = await listRecordedIndicators(db, { networkId });
+  return indicators.flatMap((i) => {
+    const inPeriod = i.values.filter((v) => v.date >= start && v.date <= end);
+    const last = inPeriod.at(-1);
+    return last ? [{ name: i.name, unit: i.unit, value: last.value, date: last.date }] : [];
+  });
 }
 
 async function partnerFigures(db: Db, { networkId, start, end }: Scope, editionIds: string[]) {
@@ -294,11 +402,27 @@ export async function computeFicheFigures(
   const blocks = [...ficheBlocksByKind[spec.kind]];
   const has = (b: FicheBlock) => blocks.includes(b);
   const serd = await serdFigures(db, scope, spec, today);
-  const [directory, objectives, meetings, communes, training, staff, partners] = await Promise.all([
+  const [
+    directory,
+    objectives,
+    meetings,
+    planning,
+    communes,
+    members,
+    tools,
+    recorded,
+    training,
+    staff,
+    partners,
+  ] = await Promise.all([
     has("directory") ? getDirectoryFigures(db, { networkId }) : null,
     has("objectives") ? objectiveFigures(db, scope, today) : [],
     has("meetings") ? meetingFigures(db, scope) : [],
+    has("meetings") ? planningFigures(db, scope) : [],
     has("communes") ? communeFigures(db, scope) : null,
+    has("members") ? memberFigures(db, scope) : null,
+    has("tools") ? toolFigures(db, scope, today) : null,
+    has("recorded") ? recordedFigures(db, scope) : [],
     has("training") ? trainingFigures(db, scope, spec, serd.editions, now) : [],
     has("staff") ? staffFigures(db, scope) : [],
     has("partners")
@@ -313,11 +437,19 @@ export async function computeFicheFigures(
     blocks,
     period: { start: spec.periodStart, end: spec.periodEnd },
     directory: directory
-      ? { contacts: directory.contacts, organisations: directory.organisations, relayActors: directory.relayActors }
+      ? {
+          contacts: directory.contacts,
+          organisations: directory.organisations,
+          relayActors: directory.relayActors,
+        }
       : null,
     objectives,
     meetings,
+    planning,
     communes,
+    members,
+    tools,
+    recorded,
     serd: has("serd") ? serd.rows : [],
     training,
     staff,

@@ -9,7 +9,10 @@ const escape = (s: string) =>
 /** A #rrggbb colour, or the default branding: the only value of the network put in the CSS. */
 const colour = (hex: string) => (/^#[0-9a-f]{6}$/i.test(hex) ? hex : "#1d5e4e");
 
-export function ficheHtml(doc: FicheDocument, { locale, brandColor }: { locale: string; brandColor: string }): string {
+export function ficheHtml(
+  doc: FicheDocument,
+  { locale, brandColor }: { locale: string; brandColor: string },
+): string {
   const brand = colour(brandColor);
   const paragraphs = (text: string) =>
     text
@@ -21,7 +24,9 @@ export function ficheHtml(doc: FicheDocument, { locale, brandColor }: { locale: 
       const parts = s.parts
         .map((p) => {
           const heading = p.showHeading ? `<h3>${escape(p.heading)}</h3>` : "";
-          const lines = p.lines.length ? `<ul>${p.lines.map((l) => `<li>${escape(l)}</li>`).join("")}</ul>` : "";
+          const lines = p.lines.length
+            ? `<ul>${p.lines.map((l) => `<li>${escape(l)}</li>`).join("")}</ul>`
+            : "";
           return `<div class="part">${heading}${lines}${p.text ? paragraphs(p.text) : ""}</div>`;
         })
         .join("");

@@ -17,7 +17,11 @@ type Scope = { networkId: string; userId: string; now?: Date };
 const invalid = (fieldKeys: Record<string, string>) =>
   new ActionError("invalid_input", "errors.invalid_input", fieldKeys);
 
-async function checkFocus(db: Db, networkId: string, input: { editionId: string | null; cycleId: string | null }) {
+async function checkFocus(
+  db: Db,
+  networkId: string,
+  input: { editionId: string | null; cycleId: string | null },
+) {
   const errors: Record<string, string> = {};
   if (input.editionId) {
     const [row] = await db
@@ -36,7 +40,11 @@ async function checkFocus(db: Db, networkId: string, input: { editionId: string 
   return errors;
 }
 
-export async function createFiche(db: Db, { networkId, userId, now = new Date() }: Scope, input: z.output<typeof ficheCreateSchema>) {
+export async function createFiche(
+  db: Db,
+  { networkId, userId, now = new Date() }: Scope,
+  input: z.output<typeof ficheCreateSchema>,
+) {
   const errors = { ...fichePeriodErrors(input), ...(await checkFocus(db, networkId, input)) };
   if (Object.keys(errors).length) throw invalid(errors);
   const figures = await computeFicheFigures(db, networkId, input, { today: parisToday(now), now });
@@ -60,7 +68,11 @@ export async function createFiche(db: Db, { networkId, userId, now = new Date() 
   return row!;
 }
 
-export async function updateFicheTexts(db: Db, { networkId, now = new Date() }: Scope, input: z.output<typeof ficheTextsSchema>) {
+export async function updateFicheTexts(
+  db: Db,
+  { networkId, now = new Date() }: Scope,
+  input: z.output<typeof ficheTextsSchema>,
+) {
   const texts = Object.fromEntries(ficheTextFields.map((f) => [f, input[f]]));
   const [row] = await db
     .update(experienceFiches)
@@ -79,7 +91,11 @@ export async function updateFicheTexts(db: Db, { networkId, now = new Date() }: 
 }
 
 /** Computes the figures again from today's records and saves them with the date. */
-export async function recomputeFiche(db: Db, { networkId, now = new Date() }: Scope, { id }: z.output<typeof ficheIdSchema>) {
+export async function recomputeFiche(
+  db: Db,
+  { networkId, now = new Date() }: Scope,
+  { id }: z.output<typeof ficheIdSchema>,
+) {
   return db.transaction(async (tx) => {
     const [fiche] = await tx
       .select()

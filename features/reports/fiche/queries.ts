@@ -37,7 +37,9 @@ export async function getFiche(db: Db, { networkId, id }: Scope & { id: string }
     .from(experienceFiches)
     .where(and(eq(experienceFiches.networkId, networkId), eq(experienceFiches.id, id)))
     .limit(1);
-  return row ? { ...row, figures: row.figures as FicheFigures, texts: row.texts as Partial<FicheTexts> } : null;
+  return row
+    ? { ...row, figures: row.figures as FicheFigures, texts: row.texts as Partial<FicheTexts> }
+    : null;
 }
 export type Fiche = NonNullable<Awaited<ReturnType<typeof getFiche>>>;
 

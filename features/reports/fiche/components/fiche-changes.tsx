@@ -18,7 +18,11 @@ export async function FicheChanges({ view, locale }: { view: View; locale: strin
       <Alert tone="info">{t("view.stale", { saved, now })}</Alert>
       <Table
         caption={t("view.changes")}
-        headers={[t("view.part"), t("view.savedFigures", { date: saved }), t("view.currentFigures", { date: now })]}
+        headers={[
+          t("view.part"),
+          t("view.savedFigures", { date: saved }),
+          t("view.currentFigures", { date: now }),
+        ]}
       >
         {view.changes.map((c) => (
           <tr key={c.part}>

@@ -32,9 +32,25 @@ export function FicheTextsForm({
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <input type="hidden" name="id" value={fiche.id} />
       <div className="grid gap-3 md:grid-cols-2">
-        <TextField label={t("fields.title")} name="title" defaultValue={fiche.title} errors={err("title")} required />
-        <TextField label={t("fields.structure")} name="structure" defaultValue={fiche.structure} errors={err("structure")} />
-        <TextField label={t("fields.contactName")} name="contactName" defaultValue={fiche.contactName} errors={err("contactName")} />
+        <TextField
+          label={t("fields.title")}
+          name="title"
+          defaultValue={fiche.title}
+          errors={err("title")}
+          required
+        />
+        <TextField
+          label={t("fields.structure")}
+          name="structure"
+          defaultValue={fiche.structure}
+          errors={err("structure")}
+        />
+        <TextField
+          label={t("fields.contactName")}
+          name="contactName"
+          defaultValue={fiche.contactName}
+          errors={err("contactName")}
+        />
         <TextField
           label={t("fields.contactEmail")}
           name="contactEmail"
