@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td } from "@/components/ui/table";
 import type { IndicatorUnit } from "@/lib/domain/enums";
 import type { Comparison, SeriesPoint } from "../constants";
-import { formatUnitValue } from "../format-value";
+import { formatUnitValue } from "@/lib/i18n/format-value";
 import { SeriesChart } from "./series-chart";
 
 // One figure of the dashboard: its value for the chosen year, the like-with-like comparison, its
@@ -42,7 +42,11 @@ export function describeComparison(
   };
   return comparison.kind === "previous"
     ? t("comparison.previous", args)
-    : t("comparison.gap", { ...args, from: String(comparison.missingFrom), to: String(comparison.missingTo) });
+    : t("comparison.gap", {
+        ...args,
+        from: String(comparison.missingFrom),
+        to: String(comparison.missingTo),
+      });
 }
 
 export async function FigureCard({

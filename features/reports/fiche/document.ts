@@ -1,5 +1,5 @@
 import type { Translate } from "@/lib/i18n/messages";
-import { formatUnitValue, type UnitFormatOptions } from "@/features/dashboards/format-value";
+import { formatUnitValue, type UnitFormatOptions } from "@/lib/i18n/format-value";
 import { formatMediumDay } from "@/lib/i18n/format-day";
 import { ficheSections, type FicheTextField, type FicheTexts } from "./constants";
 import type { FicheFigures, Range } from "./figures";
