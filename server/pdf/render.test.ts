@@ -1,21 +1,11 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { PDFParse } from "pdf-parse";
 import { afterAll, describe, expect, it } from "vitest";
+import { readPdf as pdfText } from "@/test/pdf";
 import { closePdfBrowser, PdfRenderError, renderHtmlToPdf } from "./render";
 
 // The PDF pipeline against the real Chromium: tagged output with the title and the text, no
 // network, a clear timeout, and a web server that keeps answering while a large document prints.
-
-async function pdfText(bytes: Uint8Array) {
-  const parser = new PDFParse({ data: bytes });
-  try {
-    const [text, info] = [await parser.getText(), await parser.getInfo()];
-    return { text: text.text, title: info.info?.Title as string | undefined, pages: text.pages.length };
-  } finally {
-    await parser.destroy();
-  }
-}
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
 
@@ -109,7 +99,7 @@ describe("renderHtmlToPdf", () => {
       }
       const pdf = await render;
       const elapsed = performance.now() - started;
-      const { pages } = await pdfText(pdf);
+      const pages = (await pdfText(pdf)).pages.length;
       latencies.sort((a, b) => a - b);
       console.info(
         `large PDF: ${pages} pages in ${Math.round(elapsed)} ms; ${latencies.length} requests answered meanwhile, ` +

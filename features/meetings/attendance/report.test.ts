@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { communes, eventAttachments, events } from "@/db/schema";
 import { runAction } from "@/test/actions";
 import { testDb as db } from "@/test/db";
+import { pdfText } from "@/test/pdf";
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { deleteAttachmentAction, saveMinutesAction, signAction, uploadAttachmentAction } from "./actions";
 import { getMeetingFigures } from "./figures";
@@ -19,15 +19,6 @@ beforeAll(async () => {
   a = await createNetworkWithRoles(db, { slug: "rep-a" });
   b = await createNetworkWithRoles(db, { slug: "rep-b" });
 });
-
-async function pdfText(bytes: Uint8Array) {
-  const parser = new PDFParse({ data: bytes });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
 
 describe("attendance sheet", () => {
   it("prints title, date, place, organiser, names and organisations, over several pages (printed in advance)", async () => {

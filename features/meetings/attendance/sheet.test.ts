@@ -1,7 +1,9 @@
-import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signatures } from "@/db/schema";
 import { testDb as db } from "@/test/db";
+import { readPdf } from "@/test/pdf";
+
+const pagesOf = async (bytes: Uint8Array) => (await readPdf(bytes)).pages;
 import { createNetworkWithRoles, createOrganisation } from "@/test/factories/index";
 import { insertEvent, insertParticipant, parisInstant } from "@/test/factories/meetings";
 import { getAttendanceEvent, listAttendance } from "./queries";
@@ -13,15 +15,6 @@ let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
 beforeAll(async () => {
   net = await createNetworkWithRoles(db, { slug: "sheet-held", name: "Réseau des sheets" });
 });
-
-async function pagesOf(bytes: Uint8Array) {
-  const parser = new PDFParse({ data: bytes });
-  try {
-    return (await parser.getText()).pages.map((p) => p.text);
-  } finally {
-    await parser.destroy();
-  }
-}
 
 async function sheetOf(eventId: string, printedAt: Date) {
   const scope = { networkId: net.network.id, eventId };

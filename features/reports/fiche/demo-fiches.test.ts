@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { networks, users } from "@/db/schema";
 import { parisToday } from "@/lib/domain/paris-time";
@@ -7,23 +6,13 @@ import { seedDemo } from "@/scripts/seed";
 import { closePdfBrowser } from "@/server/pdf/render";
 import { runAction } from "@/test/actions";
 import { testDb as db } from "@/test/db";
+import { flat, pdfText } from "@/test/pdf";
 import { createFicheAction } from "./actions";
 import { buildSavedFiche, getFiche } from "./queries";
 
 // The three other seed cases (Grand Rodez 003, SITTOM-MI 004, Marseille Provence 000/001): each
 // network's coordinator generates its fiche from the demo records, and the seed document's figures
 // must come out of the text extracted from the PDF (and the Markdown pasted into ADEME's form).
-
-async function pdfText(bytes: Uint8Array) {
-  const parser = new PDFParse({ data: bytes });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
-/** Whitespace of any kind (no-break spaces of French numbers, PDF line breaks) as one space. */
-const flat = (s: string) => s.replace(/\s+/g, " ");
 
 async function generate(slug: string, input: Record<string, string>) {
   const [n] = await db.select({ id: networks.id }).from(networks).where(eq(networks.slug, slug));

@@ -1,10 +1,10 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eventAttachments, events, networks, participations, signatures } from "@/db/schema";
 import { getAttendanceEvent, listAttendance } from "@/features/meetings/attendance/queries";
 import { buildAttendanceSheet } from "@/features/meetings/attendance/sheet";
 import { testDb as db } from "@/test/db";
+import { pdfText } from "@/test/pdf";
 import { seedDemo } from "@/scripts/seed/index";
 
 const now = new Date("2026-11-21T09:00:00Z");
@@ -54,9 +54,7 @@ describe("attendance demo data", () => {
     const pdf = await buildAttendanceSheet((await getAttendanceEvent(db, scope))!, rows, {
       networkName: net!.name,
     });
-    const parser = new PDFParse({ data: pdf });
-    const text = (await parser.getText()).text;
-    await parser.destroy();
+    const text = await pdfText(pdf);
     const someone = rows.find((r) => r.status === "present")!;
     expect(text).toContain(`${someone.lastName.toUpperCase()} ${someone.firstName}`);
     expect(text).toContain("Claire Moreau");
