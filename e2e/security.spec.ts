@@ -1,4 +1,4 @@
-import { alerts, demo, expect, fillSignIn, test } from "./fixtures";
+import { alerts, demo, demoPassword, expect, expectAccessible, fillSignIn, signIn, test, watchCspViolations } from "./fixtures";
 
 // Issue 14's penetration-test failures, replayed against the production build.
 
@@ -84,4 +84,83 @@ test("a copied session cookie no longer works once its owner signed out", async 
   await page.context().addCookies(copied);
   await page.goto("/n/plp-demo");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+});
+
+test("the coordinator's settings page cannot be framed, not even by another origin of the same site", async ({
+  browser,
+  baseURL,
+}) => {
+  // Its own context: the browser reports the refused frame as a CSP violation, which is expected here.
+  const context = await browser.newContext({ baseURL });
+  const violations = watchCspViolations(context);
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  const settings = `${new URL(baseURL!).origin}/n/plp-demo/settings`;
+  const response = await page.request.get(settings);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("Paramètres du réseau");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  // Same host, another port: the same site, so the session cookie (SameSite=Lax) goes with the frame.
+  const app = new URL(baseURL!);
+  const framing = `${app.protocol}//${app.hostname}:${Number(app.port) + 1}/framing.html`;
+  await page.route(framing, (route) =>
+    route.fulfill({ contentType: "text/html", body: `<!doctype html><title>x</title><iframe src="${settings}"></iframe>` }),
+  );
+  await page.goto(framing);
+  await expect.poll(() => violations.some((v) => v.includes("frame-ancestors"))).toBe(true);
+  await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toHaveCount(0);
+  await context.close();
+});
+
+test("changing the password: a wrong current one is refused in French, the right one ends the other sessions", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // An account no other spec signs in with; the password is set back at the end.
+  const email = "elu@echanges-demo.test";
+  const fresh = "un mot de passe tout neuf";
+  const elsewhere = await browser.newContext({ baseURL });
+  const elsewhereViolations = watchCspViolations(elsewhere);
+  const other = await elsewhere.newPage();
+  await signIn(other, email);
+  const home = new URL(other.url()).pathname;
+  expect(home).toMatch(/^\/n\/[^/]+$/);
+
+  await signIn(page, email);
+  const change = async (current: string, next: string) => {
+    await page.getByLabel("Mot de passe actuel").fill(current);
+    await page.getByLabel("Nouveau mot de passe").fill(next);
+    await page.getByLabel("Confirmer le mot de passe").fill(next);
+    await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+  };
+  await page.getByRole("link", { name: "Mot de passe", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Changer de mot de passe" })).toBeVisible();
+  await expectAccessible(page);
+
+  await change("pas le bon mot de passe", fresh);
+  await expect(page.getByText("Le mot de passe actuel est incorrect.")).toBeVisible();
+  await expect(page.getByLabel("Mot de passe actuel")).toHaveAttribute("aria-invalid", "true");
+  await other.goto(home);
+  await expect(other).toHaveURL(new RegExp(`${home}$`));
+
+  await change(demoPassword, fresh);
+  await expect(page.getByText("Votre mot de passe a été changé. Vos autres sessions sont fermées.")).toBeVisible();
+  // This session goes on (its cookie was re-issued); the other computer's is closed.
+  await page.goto(home);
+  await expect(page).toHaveURL(new RegExp(`${home}$`));
+  await other.goto(home);
+  await expect(other).toHaveURL(/\/signin\?callbackUrl=/);
+  // The old password no longer signs in; the new one does.
+  await fillSignIn(other, email, demoPassword);
+  await expect(alerts(other)).toHaveText("Adresse électronique ou mot de passe incorrect.");
+  await fillSignIn(other, email, fresh);
+  await other.waitForURL(new RegExp(`${home}$`));
+
+  await page.goto("/account/password");
+  await change(fresh, demoPassword);
+  await expect(page.getByText("Votre mot de passe a été changé. Vos autres sessions sont fermées.")).toBeVisible();
+  expect(elsewhereViolations).toEqual([]);
+  await elsewhere.close();
 });
