@@ -164,3 +164,29 @@ test("changing the password: a wrong current one is refused in French, the right
   expect(elsewhereViolations).toEqual([]);
   await elsewhere.close();
 });
+
+test("a NUL byte in the directory's filters and a 12 MB import body get an answer, never a 500", async ({ page }) => {
+  await signIn(page, demo.coordinator);
+  const answers: Record<string, number> = {};
+  for (const path of [
+    "/n/plp-demo/directory/organisations?tag=%00",
+    "/n/plp-demo/directory/contacts?tag=%00",
+    "/api/n/plp-demo/directory/export?kind=organisations&format=csv&tag=%00",
+  ])
+    answers[path] = (await page.request.get(path, { maxRedirects: 0 })).status();
+  const body = JSON.stringify({ rows: "x".repeat(12 * 1024 * 1024) });
+  const imported = await page.request.post("/api/n/plp-demo/directory/import", {
+    data: body,
+    headers: { "content-type": "application/json" },
+  });
+  answers["POST import 12 MB"] = imported.status();
+  expect(answers).toEqual({
+    "/n/plp-demo/directory/organisations?tag=%00": 200,
+    "/n/plp-demo/directory/contacts?tag=%00": 200,
+    "/api/n/plp-demo/directory/export?kind=organisations&format=csv&tag=%00": 200,
+    "POST import 12 MB": 413,
+  });
+  await page.goto("/n/plp-demo/directory/organisations?tag=%00");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(alerts(page)).toHaveCount(0);
+});
