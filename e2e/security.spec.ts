@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { alerts, demo, demoPassword, expect, expectAccessible, fillSignIn, signIn, test, watchCspViolations } from "./fixtures";
 
 // Issue 14's penetration-test failures, replayed against the production build.
@@ -101,16 +103,20 @@ test("the coordinator's settings page cannot be framed, not even by another orig
   expect(await response.text()).toContain("Paramètres du réseau");
   expect(response.headers()["x-frame-options"]).toBe("DENY");
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-  // Same host, another port: the same site, so the session cookie (SameSite=Lax) goes with the frame.
-  const app = new URL(baseURL!);
-  const framing = `${app.protocol}//${app.hostname}:${Number(app.port) + 1}/framing.html`;
-  await page.route(framing, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><title>x</title><iframe src="${settings}"></iframe>` }),
-  );
-  await page.goto(framing);
+  // A page of the same host on another port (the same site, so the SameSite=Lax session cookie goes
+  // with the frame), served by a real local server: Chromium blocks a routed "public" page from
+  // framing a local address before any CSP could be tested.
+  const framer = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="fr"><title>Cadre</title><iframe title="cadre" src="${settings}"></iframe></html>`);
+  });
+  await new Promise<void>((resolve) => framer.listen(0, new URL(baseURL!).hostname, resolve));
+  const { port } = framer.address() as AddressInfo;
+  await page.goto(`http://${new URL(baseURL!).hostname}:${port}/`);
   await expect.poll(() => violations.some((v) => v.includes("frame-ancestors"))).toBe(true);
   await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toHaveCount(0);
   await context.close();
+  await new Promise((resolve) => framer.close(resolve));
 });
 
 test("changing the password: a wrong current one is refused in French, the right one ends the other sessions", async ({
@@ -125,8 +131,11 @@ test("changing the password: a wrong current one is refused in French, the right
   const elsewhereViolations = watchCspViolations(elsewhere);
   const other = await elsewhere.newPage();
   await signIn(other, email);
+  await other.waitForURL(/\/n\/[^/]+$/);
   const home = new URL(other.url()).pathname;
   expect(home).toMatch(/^\/n\/[^/]+$/);
+  // Signed in: the network's home (an elected official's is its dashboard), not the sign-in page.
+  const inside = new RegExp(`${home}(/dashboard)?$`);
 
   await signIn(page, email);
   const change = async (current: string, next: string) => {
@@ -143,20 +152,20 @@ test("changing the password: a wrong current one is refused in French, the right
   await expect(page.getByText("Le mot de passe actuel est incorrect.")).toBeVisible();
   await expect(page.getByLabel("Mot de passe actuel")).toHaveAttribute("aria-invalid", "true");
   await other.goto(home);
-  await expect(other).toHaveURL(new RegExp(`${home}$`));
+  await expect(other).toHaveURL(inside);
 
   await change(demoPassword, fresh);
   await expect(page.getByText("Votre mot de passe a été changé. Vos autres sessions sont fermées.")).toBeVisible();
   // This session goes on (its cookie was re-issued); the other computer's is closed.
   await page.goto(home);
-  await expect(page).toHaveURL(new RegExp(`${home}$`));
+  await expect(page).toHaveURL(inside);
   await other.goto(home);
   await expect(other).toHaveURL(/\/signin\?callbackUrl=/);
   // The old password no longer signs in; the new one does.
   await fillSignIn(other, email, demoPassword);
   await expect(alerts(other)).toHaveText("Adresse électronique ou mot de passe incorrect.");
   await fillSignIn(other, email, fresh);
-  await other.waitForURL(new RegExp(`${home}$`));
+  await other.waitForURL(inside);
 
   await page.goto("/account/password");
   await change(fresh, demoPassword);
