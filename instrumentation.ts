@@ -22,6 +22,9 @@ export async function register() {
   // Queued mails (with SMTP_URL): every 30 seconds, each sent once even with several instances.
   const { startMailJob } = await import("@/server/mail/job");
   startMailJob();
+  // Audit entries past AUDIT_RETENTION_DAYS: deleted once a day (the trigger's only exception).
+  const { startAuditRetentionJob } = await import("@/server/audit/job");
+  startAuditRetentionJob();
   const seed = env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && env.NODE_ENV === "development");
   if (seed) {
     const { seedDemo } = await import("@/scripts/seed/index");

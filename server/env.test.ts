@@ -33,4 +33,12 @@ describe("environment", () => {
     });
     expect(env.DATABASE_URL).toBe("postgres://relais@db/relais");
   });
+
+  it("keeps audit entries 365 days by default; a retention under 180 days or not a whole number stops the start", () => {
+    expect(parseEnv({}).AUDIT_RETENTION_DAYS).toBe(365);
+    expect(parseEnv({ AUDIT_RETENTION_DAYS: "" }).AUDIT_RETENTION_DAYS).toBe(365);
+    expect(parseEnv({ AUDIT_RETENTION_DAYS: "730" }).AUDIT_RETENTION_DAYS).toBe(730);
+    for (const wrong of ["30", "179", "deux ans", "365.5", "4000"])
+      expect(() => parseEnv({ AUDIT_RETENTION_DAYS: wrong }), wrong).toThrow(/AUDIT_RETENTION_DAYS/);
+  });
 });

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The shortest audit retention: the purge trigger of drizzle/0018_audit_retention.sql refuses less. */
+export const auditRetentionFloorDays = 180;
+
 // The one place that reads process.env. Parsed lazily so that `next build` needs no secrets.
 const schema = z
   .object({
@@ -14,6 +17,11 @@ const schema = z
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
     /** Map tiles of the public SERD agenda, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; unset: no tiles. */
     MAP_TILE_URL: z.string().url().optional(),
+    /**
+     * Days the audit trail keeps an entry (docs/decisions/0037-audit-retention.md): 365 by default;
+     * at least 180, the floor the database's own trigger enforces, at most 10 years.
+     */
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(auditRetentionFloorDays).max(3650).default(365),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.NEXTAUTH_SECRET) {
@@ -43,6 +51,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     SMTP_URL: blankToUndefined(source.SMTP_URL),
     MAP_TILE_URL: blankToUndefined(source.MAP_TILE_URL),
     NEXTAUTH_SECRET: blankToUndefined(source.NEXTAUTH_SECRET),
+    AUDIT_RETENTION_DAYS: blankToUndefined(source.AUDIT_RETENTION_DAYS),
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);

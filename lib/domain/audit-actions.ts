@@ -20,5 +20,6 @@ export const auditActions = [
   "auth.passwordReset",
   "auth.passwordChanged",
   "auth.sessionsEnded",
+  "audit.purged",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

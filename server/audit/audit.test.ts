@@ -11,6 +11,8 @@ import { verifyCredentials } from "@/server/auth/credentials";
 import { runAction } from "@/test/actions";
 import { testDb as db } from "@/test/db";
 import { addMember, createNetworkWithRoles, createUser } from "@/test/factories";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { translator } from "@/lib/i18n/messages";
 import { audit } from "./index";
 
 let net: Awaited<ReturnType<typeof createNetworkWithRoles>>;
@@ -97,6 +99,14 @@ describe("audit trail", () => {
     expect(await errorCode(db.execute(sql`truncate audit_log`))).toBe("42501");
     const [n] = await executeRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log`);
     expect(n!.n).toBeGreaterThan(0);
+  });
+
+  it("names every action in French and English (the log's column and filter read them)", () => {
+    const label = (locale: "fr" | "en", action: string) => (translator(locale) as unknown as (key: string) => string)(`audit.actions.${action}`);
+    expect(label("fr", "members.invited")).toBe("Invitation d'un membre");
+    expect(label("fr", "audit.purged")).toBe("Entrées anciennes supprimées (durée de conservation)");
+    for (const locale of ["fr", "en"] as const)
+      expect(auditActions.filter((a) => label(locale, a).startsWith("audit.actions."))).toEqual([]);
   });
 
   it("refuses a summary key that looks like a secret or an identity", async () => {

@@ -31,6 +31,8 @@ export async function AuditLog({
   const value = (key: string, v: string | number | boolean | null) => {
     if (typeof v === "boolean") return t(v ? "yes" : "no");
     if (v === null || v === "") return "—";
+    // The purge's cutoff day (server/audit/retention.ts), read like every date: "7 déc. 2025".
+    if (key === "before" && typeof v === "string") return format.dateTime(new Date(`${v}T12:00:00Z`), { dateStyle: "medium" });
     if ((key === "role" || key === "from" || key === "to") && tRoles.has(String(v) as never)) return tRoles(String(v) as "coordinator");
     if (t.has(`values.${v}` as never)) return t(`values.${String(v)}` as "values.request");
     return String(v);

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
+import { NewPasswordFields } from "./new-password-fields";
 import { changePasswordAction } from "@/features/auth/actions";
 
 export function ChangePasswordForm() {
@@ -27,23 +28,7 @@ export function ChangePasswordForm() {
         required
         errors={fieldErrors(state, "currentPassword")}
       />
-      <TextField
-        label={t("newPassword")}
-        hint={t("passwordRule")}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors(state, "password")}
-      />
-      <TextField
-        label={t("passwordConfirm")}
-        name="passwordConfirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors(state, "passwordConfirm")}
-      />
+      <NewPasswordFields state={state} />
       <Button type="submit" className="w-full" disabled={pending}>
         {t("changePasswordSubmit")}
       </Button>

@@ -3,8 +3,8 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { NewPasswordFields } from "./new-password-fields";
 import { resetPasswordAction } from "@/features/auth/actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -24,23 +24,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={submit} className="space-y-4" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <input type="hidden" name="token" value={token} />
-      <TextField
-        label={t("newPassword")}
-        hint={t("passwordRule")}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors(state, "password")}
-      />
-      <TextField
-        label={t("passwordConfirm")}
-        name="passwordConfirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors(state, "passwordConfirm")}
-      />
+      <NewPasswordFields state={state} />
       <Button type="submit" className="w-full" disabled={pending}>
         {t("setPassword")}
       </Button>
