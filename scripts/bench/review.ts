@@ -12,16 +12,38 @@
 // Reads BENCH_DATABASE_URL (a role that may create databases), BENCH_RUNS (default 3).
 
 import { readdirSync, readFileSync } from "node:fs";
+import { register } from "node:module";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import postgres from "postgres";
-import { openDb } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
 import type { Db } from "@/db/types";
-import { reviewDocumentHtml } from "@/features/reports/review/html";
-import { getReview } from "@/features/reports/review/queries";
-import { reviewTools } from "@/features/reports/review/tools";
-import { seedDemo } from "@/scripts/seed/index";
-import { closePdfBrowser, renderHtmlToPdf } from "@/server/pdf/render";
+
+// Outside Next.js, "server-only" would throw, and the react-server condition that silences it
+// breaks next-intl (the review's translator and formatter): as scripts/jobs-mail.ts does, the
+// guard module is resolved to an empty one instead, and the app's modules are imported after.
+const emptyGuard = `export async function resolve(specifier, context, next) {
+  if (specifier === "server-only") return { url: "data:text/javascript,export{}", shortCircuit: true };
+  return next(specifier, context);
+}`;
+register(`data:text/javascript,${encodeURIComponent(emptyGuard)}`);
+
+const [
+  { openDb },
+  { migrateDatabase },
+  { reviewDocumentHtml },
+  { getReview },
+  { reviewTools },
+  { seedDemo },
+  pdf,
+] = await Promise.all([
+  import("@/db/client"),
+  import("@/db/migrate"),
+  import("@/features/reports/review/html"),
+  import("@/features/reports/review/queries"),
+  import("@/features/reports/review/tools"),
+  import("@/scripts/seed/index"),
+  import("@/server/pdf/render"),
+]);
+const { closePdfBrowser, renderHtmlToPdf } = pdf;
 
 const adminUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.env.BENCH_RUNS || 3);
@@ -45,7 +67,7 @@ const nationalFill = [
             make_timestamptz(2016 + o % 10, 1 + o % 12, 1, 0, 0, 0, 'Europe/Paris')
      from networks n, generate_series(1, ${ORGS}) o where n.slug = 'bench-national'`,
   `insert into contacts (network_id, first_name, last_name, organisation_id)
-     select o.network_id, 'P', o.name, o.id from organisations o`,
+     select o.network_id, 'P', o.name, o.id from organisations o where o.network_id = (select id from networks where slug = 'bench-national')`,
   `insert into events (network_id, event_type, title, starts_at, ends_at, status)
      select n.id, (array['actors_council','municipal_network_day','working_group'])[1 + m % 3]::event_type, 'Réunion ' || m,
             make_timestamptz(y, 1 + m % 12, 1 + m % 28, 9, 0, 0, 'Europe/Paris'),
@@ -56,7 +78,8 @@ const nationalFill = [
      select e.network_id, e.id, c.id, c.organisation_id,
             (case when random() < 0.8 then 'present' else 'excused' end)::participation_status
      from events e join lateral (select id, organisation_id from contacts c where c.network_id = e.network_id
-                                 order by md5(c.id::text || e.id::text) limit ${PRESENT_PER_MEETING}) c on true`,
+                                 order by md5(c.id::text || e.id::text) limit ${PRESENT_PER_MEETING}) c on true
+     where e.network_id = (select id from networks where slug = 'bench-national')`,
   `insert into serd_editions (network_id, year, starts_on, ends_on, registration_opens_on, registration_closes_on)
      select n.id, y, make_date(y, 11, 20), make_date(y, 11, 28), make_date(y, 9, 1), make_date(y, 11, 10)
      from networks n, generate_series(2016, 2025) y where n.slug = 'bench-national'`,
@@ -64,12 +87,12 @@ const nationalFill = [
      select e.network_id, e.id, 'Action ' || a,
             (select id from organisations o where o.network_id = e.network_id and o.name = 'Structure ' || (1 + (a * 7 + e.year) % ${ORGS})),
             'labelled'
-     from serd_editions e, generate_series(1, ${SERD_ACTIONS_PER_YEAR}) a`,
+     from serd_editions e, generate_series(1, ${SERD_ACTIONS_PER_YEAR}) a where e.network_id = (select id from networks where slug = 'bench-national')`,
   `insert into serd_occurrences (network_id, action_id, date, actual_participants)
      select a.network_id, a.id, make_date(ed.year, 11, 21 + k), 10 + (k * 13 + length(a.title)) % 40 from serd_actions a
-     join serd_editions ed on ed.id = a.edition_id, generate_series(0, 1) k`,
+     join serd_editions ed on ed.id = a.edition_id, generate_series(0, 1) k where a.network_id = (select id from networks where slug = 'bench-national')`,
   `insert into contributions (network_id, organisation_id, edition_id, kind, amount_eur)
-     select a.network_id, a.lead_organisation_id, a.edition_id, 'staff', 350 from serd_actions a`,
+     select a.network_id, a.lead_organisation_id, a.edition_id, 'staff', 350 from serd_actions a where a.network_id = (select id from networks where slug = 'bench-national')`,
   `insert into time_entries (network_id, staff_role, activity_kind, activity_label, starts_on, ends_on, hours)
      select n.id, (array['project_officer','intern','assistant'])[1 + d % 3]::staff_role, 'network', 'Animation',
             make_date(y, 1 + d % 12, 1 + d % 28), make_date(y, 1 + d % 12, 1 + d % 28), 3.5
