@@ -25,6 +25,8 @@ export type ReviewHtmlParams = {
   format: ReviewFormat;
   /** YYYY-MM-DD: the day the figures were computed. */
   generatedOn: string;
+  /** Inside the app's page, whose own header is the page's h1: the cover's title is then a paragraph. */
+  embedded?: boolean;
 };
 
 /** Text or attribute value made inert in HTML (the same five characters React escapes). */
@@ -87,13 +89,15 @@ function table(opts: {
   testid?: string;
   className?: string;
   captionClass?: string;
+  /** Indexes of the columns holding numbers: their headings align with them, on the right. */
+  numCols?: number[];
 }) {
   const cls = ["review-table", opts.className].filter(Boolean).join(" ");
   const testid = opts.testid ? ` data-testid="${esc(opts.testid)}"` : "";
   const captionClass = opts.captionClass ? ` class="${opts.captionClass}"` : "";
   return (
     `<table class="${cls}"${testid}><caption${captionClass}>${esc(opts.caption)}</caption>` +
-    `<thead><tr>${opts.head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>` +
+    `<thead><tr>${opts.head.map((h, i) => `<th scope="col"${opts.numCols?.includes(i) ? ' class="num"' : ""}>${esc(h)}</th>`).join("")}</tr></thead>` +
     `<tbody>${opts.rows.join("")}</tbody></table>`
   );
 }
@@ -158,9 +162,12 @@ function areaFigures(id: string, figures: Figure[], { review, t, format, brand }
     head: [t("review.indicator"), String(year), t("review.comparison")],
     rows,
     testid: `review-figures-${id}`,
+    className: "review-figures",
+    numCols: [1],
   });
   const charts = withPoint
-    .filter((f) => f.series.length > 1)
+    // A series of zeros draws nothing worth reading: its value stays in the table above.
+    .filter((f) => f.series.length > 1 && f.series.some((p) => p.value !== null && p.value !== 0))
     .map((f) => {
       const values = f.series.map(
         (p) =>
@@ -171,6 +178,7 @@ function areaFigures(id: string, figures: Figure[], { review, t, format, brand }
         captionClass: "sr-only",
         className: "compact",
         head: [t("dashboards.yearColumn"), ...f.series.map((p) => String(p.year))],
+        numCols: f.series.map((_, i) => i + 1),
         rows: [`<tr>${rowHead(t("dashboards.valueColumn"))}${values.map(numCell).join("")}</tr>`],
       });
       return `<figure class="review-chart"><figcaption>${esc(f.label)}</figcaption>${chartSvg(f, brand)}${seriesTable}</figure>`;
@@ -184,6 +192,7 @@ function meetingsByType({ review, t, format }: Ctx) {
   return table({
     caption: t("review.meetingsByType", { year: review.year }),
     testid: "review-meetings-by-type",
+    numCols: [1, 2, 3, 4],
     head: [
       t("review.meetingType"),
       t("dashboards.indicators.meetingsHeld.label"),
@@ -210,6 +219,7 @@ function serdHighlights({ review, t, format }: Ctx) {
   return table({
     caption: t("review.serdHighlights", { year: review.year }),
     testid: "review-serd-highlights",
+    numCols: [2],
     head: [t("review.action"), t("review.organisation"), t("review.participants")],
     rows: review.serdHighlights.map(
       (a) =>
@@ -237,6 +247,7 @@ function staffTables({ review, t, format }: Ctx) {
     table({
       caption: t("dashboards.time.totalsCaption", { year: staff.year }),
       testid: "review-staff-roles",
+      numCols: [1, 2, 3, 4],
       head: head(t("dashboards.time.role")),
       rows: [
         ...staff.byRole.map(
@@ -248,6 +259,7 @@ function staffTables({ review, t, format }: Ctx) {
     table({
       caption: t("dashboards.time.activityCaption", { year: staff.year }),
       head: head(t("dashboards.time.activity")),
+      numCols: [1, 2, 3, 4],
       rows: staff.byActivity.map(
         (r) =>
           `<tr>${rowHead(`${t(`dashboards.activityKinds.${r.activityKind}`)}${r.label ? ` : ${r.label}` : ""}`)}${cells(r)}</tr>`,
@@ -270,6 +282,7 @@ function objectives({ review, t, format }: Ctx) {
   return table({
     caption: o("caption"),
     testid: "review-objectives",
+    numCols: [2, 3],
     head: ["objective", "period", "target", "actual", "statusColumn", "trendColumn"].map(o),
     rows: list.map(
       (ob) =>
@@ -295,6 +308,7 @@ function recorded({ review, t, format }: Ctx) {
   return table({
     caption: t("review.recordedCaption", { year: review.year }),
     testid: "review-recorded",
+    numCols: [1],
     head: [t("review.indicator"), String(review.year)],
     rows: rows.map(
       (r) =>
@@ -325,7 +339,14 @@ const section = (id: string, heading: string, body: string, className?: string) 
   `<section aria-labelledby="${id}"${className ? ` class="${className}"` : ""}><h2 id="${id}">${esc(heading)}</h2>${body}</section>`;
 
 /** The review's markup (an <article class="review">), for the page and for the PDF. */
-export function reviewBodyHtml({ review, network, t, format, generatedOn }: ReviewHtmlParams): string {
+export function reviewBodyHtml({
+  review,
+  network,
+  t,
+  format,
+  generatedOn,
+  embedded,
+}: ReviewHtmlParams): string {
   const { year, dashboard } = review;
   const brand = colour(network.brandColor);
   const ctx: Ctx = { review, t, format, brand };
@@ -399,7 +420,7 @@ export function reviewBodyHtml({ review, network, t, format, generatedOn }: Revi
   const cover =
     `<header class="review-cover">` +
     `<p class="review-kicker">${esc(t("review.kicker"))}</p>` +
-    `<h1>${esc(t("review.title", { year }))}<span class="review-network">${esc(network.name)}</span></h1>` +
+    `<${embedded ? 'p class="review-title"' : "h1"}>${esc(t("review.title", { year }))}<span class="review-network">${esc(network.name)}</span></${embedded ? "p" : "h1"}>` +
     (network.territoryLabel ? `<p class="review-territory">${esc(network.territoryLabel)}</p>` : "") +
     `<p class="review-generated">${esc(t("review.generated", { date: calendarDay(format, generatedOn) }))}</p>` +
     (review.hasData

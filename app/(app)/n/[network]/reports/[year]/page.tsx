@@ -55,7 +55,14 @@ export default async function ReviewPage({ params }: PageProps<"/n/[network]/rep
         {/* Our own markup, every value escaped by reviewBodyHtml: the same the PDF prints. */}
         <div
           dangerouslySetInnerHTML={{
-            __html: reviewBodyHtml({ review, network: ctx.network, t, format, generatedOn: today }),
+            __html: reviewBodyHtml({
+              review,
+              network: ctx.network,
+              t,
+              format,
+              generatedOn: today,
+              embedded: true,
+            }),
           }}
         />
       </div>
