@@ -38,8 +38,11 @@ test("the elected official opens the 2014 review, downloads its PDF; a partner i
   await expect(page.getByTestId("review-value-training.trained")).toHaveText("22");
   await expect(page.getByRole("heading", { level: 2, name: "Structures partenaires" })).toBeVisible();
   await expect(page.getByTestId("review-objectives")).toBeVisible();
+  // One h1 on the page: the document's cover title is not a second one.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  // The elected official reads the coordinator's texts but has no form to write them.
+  await expect(page.getByRole("heading", { name: "Textes de la coordination" })).toHaveCount(0);
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath("review-2014.png"), fullPage: true });
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -55,6 +58,15 @@ test("the elected official opens the 2014 review, downloads its PDF; a partner i
   expect(pdf).toContain("Synthèse");
   expect(pdf).toContain(participants);
   expect(pdf).toContain("Structures partenaires");
+
+  // The coordinator sees the same document, and the form for the year's texts.
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, demo.coordinator);
+  await coordinator.goto("/n/plp-demo/reports/2014");
+  await expect(coordinator.getByTestId("review-value-training.trained")).toHaveText("22");
+  await expect(coordinator.getByRole("heading", { level: 2, name: "Textes de la coordination" })).toBeVisible();
+  await expectAccessible(coordinator);
+  await coordinator.screenshot({ path: test.info().outputPath("review-2014-coordinator.png"), fullPage: true });
 
   // A partner of the same network has no reports: not found, page and PDF alike.
   const partner = await (await browser.newContext()).newPage();
