@@ -256,6 +256,22 @@ async function main() {
         select id, name, territory_label as "territoryLabel", brand_color as "brandColor" from networks where slug = ${slug}`;
       return row!;
     };
+    // The same probe with nothing generated: what the machine's own load makes a timer wait.
+    {
+      const idle = monitorEventLoopDelay({ resolution: 5 });
+      let worst = 0;
+      idle.enable();
+      const end = performance.now() + 5000;
+      while (performance.now() < end) {
+        const start = performance.now();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        worst = Math.max(worst, performance.now() - start - 10);
+      }
+      idle.disable();
+      console.log(
+        `idle baseline (5 s, nothing generated): event-loop delay max ${(idle.max / 1e6).toFixed(1)} ms, p99 ${(idle.percentile(99) / 1e6).toFixed(1)} ms; a 10 ms timer came late by at most ${worst.toFixed(1)} ms`,
+      );
+    }
     await bench("plp-demo 2014", handle.db, await networkOf("plp-demo"), 2014);
     await bench("national 2025", handle.db, await networkOf("bench-national"), 2025);
   } finally {
