@@ -16,8 +16,9 @@ const allowedPairs = {
   networks: { members: ["./invitations.ts"] },
   // Recorded values are imported from the same CSV/XLSX files as the directory: one file reader.
   dashboards: { directory: ["./import/parse-file.ts"] },
-  // The yearly review prints the dashboard's own charts, number format and comparison wording.
-  reports: { dashboards: ["./components/series-chart.tsx", "./components/figure-card.tsx"] },
+  // The yearly review draws the dashboard's charts from the same geometry and writes its numbers
+  // and comparisons in the same words (pure modules: the review is an HTML string, not React).
+  reports: { dashboards: ["./chart-geometry.ts", "./format-value.ts"] },
 };
 const features = fs
   .readdirSync(path.join(root, "features"), { withFileTypes: true })

@@ -1,53 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td } from "@/components/ui/table";
 import type { IndicatorUnit } from "@/lib/domain/enums";
+import { describeComparison, formatValue } from "../format-value";
 import type { Comparison, SeriesPoint } from "../constants";
-import { formatUnitValue } from "@/lib/i18n/format-value";
 import { SeriesChart } from "./series-chart";
 
 // One figure of the dashboard: its value for the chosen year, the like-with-like comparison, its
 // definition one click away, the series as a chart and as a table.
 
-type Format = Awaited<ReturnType<typeof getFormatter>>;
-
-export function formatValue(format: Format, unit: IndicatorUnit | string, value: number): string {
-  return formatUnitValue((v, o) => format.number(v, o), unit, value);
-}
-
-/** "+12 (+20 %) on 2013", "in progress", … (`t` reads the dashboards namespace). */
-export function describeComparison(
-  t: (key: string, values?: Record<string, string>) => string,
-  format: Format,
-  unit: IndicatorUnit | string,
-  comparison: Comparison,
-): string {
-  const v = (n: number) => formatValue(format, unit, n);
-  if (comparison.kind === "open") return t("comparison.open");
-  if (comparison.kind === "none") return t("comparison.none");
-  if (comparison.kind === "sameStage")
-    return t("comparison.sameStage", {
-      current: String(comparison.current),
-      previous: String(comparison.previous),
-      day: String(comparison.day),
-      year: String(comparison.previousYear),
-    });
-  const args = {
-    sign: comparison.delta > 0 ? "+" : comparison.delta < 0 ? "−" : "",
-    delta: v(Math.abs(comparison.delta)),
-    year: String(comparison.previousYear),
-    percent:
-      comparison.percent === null
-        ? "—"
-        : `${comparison.percent > 0 ? "+" : ""}${format.number(comparison.percent / 100, { style: "percent", maximumFractionDigits: 1 })}`,
-  };
-  return comparison.kind === "previous"
-    ? t("comparison.previous", args)
-    : t("comparison.gap", {
-        ...args,
-        from: String(comparison.missingFrom),
-        to: String(comparison.missingTo),
-      });
-}
+// Kept importable from here: pages and the dashboards' components read them through this module.
+export { describeComparison, formatValue };
 
 export async function FigureCard({
   id,

@@ -9,11 +9,14 @@ export const reviewCss = `
 .review p { margin: 0 0 0.6em; }
 .review-cover { border-left: 10px solid var(--brand, #1d5e4e); padding: 1.5em 1.5em 1.2em; background: #f6f7f6; margin-bottom: 1.5em; }
 .review-kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 9pt; color: var(--muted); }
-.review-cover h1 { font-size: 26pt; margin: 0.2em 0 0.3em; }
+.review-cover h1, .review-cover .review-title { font-size: 26pt; font-weight: 700; line-height: 1.2; margin: 0.2em 0 0.3em; }
 .review-network { display: block; font-size: 17pt; font-weight: 600; margin-top: 0.3em; }
 .review-territory { font-size: 11pt; }
 .review-generated { font-size: 9pt; color: var(--muted); }
 .review-nodata { border: 2px solid #b45309; background: #fff7ed; padding: 0.6em 0.8em; font-weight: 600; }
+.review-contents ol { margin: 0.3em 0 0; padding-left: 1.6em; }
+.review-contents li { margin: 0.1em 0; }
+.review-contents a { color: var(--ink); text-decoration: underline; text-decoration-color: var(--brand, #1d5e4e); }
 .review-empty { color: var(--muted); font-style: italic; }
 .review-keyfigures { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.6em; margin: 0; }
 .review-keyfigures > div { border: 1px solid var(--line); border-radius: 6px; padding: 0.5em 0.7em; break-inside: avoid; }
@@ -24,8 +27,10 @@ export const reviewCss = `
 .review-table th, .review-table td { border-bottom: 1px solid var(--line); padding: 0.3em 0.4em; text-align: left; vertical-align: top; }
 .review-table thead th { border-bottom: 2px solid var(--ink); font-size: 9pt; }
 .review-table tbody th { font-weight: 500; }
-.review-table td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.review-table .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .review-table tr { break-inside: avoid; }
+.review-figures th[scope="row"] { width: 58%; }
+.review-figures td:last-child { width: 28%; }
 .review-table tr.total th, .review-table tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 .review-table.compact { font-size: 8pt; margin: 0.2em 0 0; }
 .review-table.compact th, .review-table.compact td { padding: 0.15em 0.25em; }
@@ -40,7 +45,12 @@ export const reviewCss = `
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
   .review { font-size: 10pt; }
-  .review-cover { min-height: 60mm; }
+  /* A cover page of its own, as a council document has: the brand band, the title, the contents. */
+  .review-cover { box-sizing: border-box; min-height: 255mm; margin: 0; padding: 28mm 14mm 12mm;
+    border-left: 0; border-top: 22mm solid var(--brand, #1d5e4e); break-after: page; }
+  .review-cover h1 { font-size: 32pt; margin-bottom: 0.6em; }
+  .review-network { font-size: 20pt; color: var(--brand, #1d5e4e); }
+  .review-contents { margin-top: 18mm; }
   .review-area { break-before: auto; }
 }
 `;

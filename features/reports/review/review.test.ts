@@ -29,7 +29,7 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "fr" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { saveReviewSectionsAction } = await import("./actions");
-const { GET: pdfRoute } = await import("./pdf-route");
+const { GET: pdfRoute } = await import("@/app/api/n/[network]/reports/[year]/pdf/route");
 const { buildReviewHtml } = await import("./pdf");
 const { getReview } = await import("./queries");
 request.db = db;

@@ -29,6 +29,10 @@ export default async function ReportsPage({ params }: PageProps<"/n/[network]/re
                 <Link className="underline" href={`/n/${ctx.network.slug}/reports/${year}`}>
                   {t("reviewLink", { year })}
                 </Link>
+                {" · "}
+                <a className="underline" href={`/api/n/${ctx.network.slug}/reports/${year}/pdf`} download>
+                  {t("downloadYear", { year })}
+                </a>
               </li>
             ))}
           </ul>

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { PageHeader } from "@/components/ui/page-header";
-import { ReviewDocument } from "@/features/reports/review/components/review-document";
 import { ReviewSectionsForm } from "@/features/reports/review/components/sections-form";
+import { reviewBodyHtml } from "@/features/reports/review/html";
 import { reviewTools } from "@/features/reports/review/tools";
 import { getReview } from "@/features/reports/review/queries";
 import { reviewCss } from "@/features/reports/review/review-css";
@@ -37,6 +37,13 @@ export default async function ReviewPage({ params }: PageProps<"/n/[network]/rep
         description={ctx.network.name}
         actions={
           <div className="flex flex-wrap gap-2 print:hidden">
+            <a
+              className={buttonVariants({ variant: "primary" })}
+              href={`/api/n/${ctx.network.slug}/reports/${year}/pdf`}
+              download
+            >
+              {t("review.download")}
+            </a>
             <Link className={buttonVariants({ variant: "secondary" })} href={base}>
               {t("review.otherYears")}
             </Link>
@@ -45,7 +52,19 @@ export default async function ReviewPage({ params }: PageProps<"/n/[network]/rep
       />
       <style>{reviewCss}</style>
       <div className="rounded-lg border border-line bg-white p-6 print:border-0 print:p-0">
-        <ReviewDocument review={review} network={ctx.network} t={t} format={format} generatedOn={today} />
+        {/* Our own markup, every value escaped by reviewBodyHtml: the same the PDF prints. */}
+        <div
+          dangerouslySetInnerHTML={{
+            __html: reviewBodyHtml({
+              review,
+              network: ctx.network,
+              t,
+              format,
+              generatedOn: today,
+              embedded: true,
+            }),
+          }}
+        />
       </div>
       {ctx.can("reports.edit") ? (
         <div className="mt-6 rounded-lg border border-line bg-white p-6">

@@ -4,7 +4,10 @@ import { parseReviewYear } from "@/features/reports/review/schemas";
 import { withNetwork } from "@/server/access/route";
 import { PdfRenderError } from "@/server/pdf/render";
 
-// GET – the yearly review of a network as a tagged PDF (reports.view: coordinator, elected official)
+export const dynamic = "force-dynamic";
+
+// GET /api/n/[network]/reports/[year]/pdf – the yearly review of a network as a tagged PDF
+// (reports.view: coordinator, elected official); a busy or failing printer answers 503 in words.
 export const GET = withNetwork<{ network: string; year: string }>(
   "reports.view",
   async (_request, ctx, { year: raw }) => {
@@ -21,6 +24,7 @@ export const GET = withNetwork<{ network: string; year: string }>(
       });
     } catch (error) {
       if (!(error instanceof PdfRenderError)) throw error;
+      console.error("[review pdf]", error.code, error.message);
       return NextResponse.json(
         { error: ctx.t(`review.pdfError.${error.code}`) },
         { status: 503, headers: { "Retry-After": "10", "Cache-Control": "no-store" } },
