@@ -91,6 +91,13 @@ export async function handleResourceUpload(request: Request, ctx: RouteContext):
   const fieldsLength = Number(request.headers.get(fieldsLengthHeader) ?? "NaN");
   if (!request.body || !Number.isInteger(fieldsLength) || fieldsLength < 2 || fieldsLength > maxFieldsBytes)
     return json({ ok: false, code: "invalid_input", error: ctx.t("errors.invalid_input") }, 400);
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared - fieldsLength > maxResourceBytes) {
+    // Refused before a byte is read: the browser said how big the file is.
+    await request.body.cancel().catch(() => undefined);
+    const error = ctx.t("tools.validation.tooBig", { max: maxResourceBytes / 1_000_000 });
+    return json({ ok: false, code: "invalid_input", error, fieldErrors: { file: [error] } }, 413);
+  }
   const body = bufferedReader(request.body);
   try {
     if ((await body.fill(fieldsLength)) < fieldsLength) throw new ActionError("invalid_input");
