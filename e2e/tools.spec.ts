@@ -113,13 +113,13 @@ test("the owner's ambassador adds a photo and edits the kit; 'Mes prêts' lists 
   const kitUrl = page.url();
 
   // A file whose bytes are not an image is refused with a French message.
-  await page.getByLabel("Photo", { exact: true }).setInputFiles(fakePath);
+  await page.getByLabel(/^Photo( \*)?$/).setInputFiles(fakePath);
   await page.getByLabel("Description de la photo").fill("Faux");
   await page.getByRole("button", { name: "Ajouter la photo" }).click();
-  await expect(page.getByText("Le contenu du fichier ne correspond pas à son extension.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Le contenu du fichier ne correspond pas à son extension." })).toBeVisible();
 
   const alt = `Plateau et cartes du jeu ${Date.now()}`;
-  await page.getByLabel("Photo", { exact: true }).setInputFiles(pngPath);
+  await page.getByLabel(/^Photo( \*)?$/).setInputFiles(pngPath);
   await page.getByLabel("Description de la photo").fill(alt);
   await page.getByRole("button", { name: "Ajouter la photo" }).click();
   const img = page.getByRole("img", { name: alt });
@@ -134,7 +134,7 @@ test("the owner's ambassador adds a photo and edits the kit; 'Mes prêts' lists 
   await expectAccessible(page);
   await page.getByLabel(/^Durée maximale d'un prêt/).fill("200");
   await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByText("Certains champs sont à corriger.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Certains champs sont à corriger." })).toBeVisible();
   await page.getByLabel(/^Durée maximale d'un prêt/).fill("12");
   await page.getByLabel("Lieu de stockage").fill("Local du SITTOM, étagère 3");
   await page.getByRole("button", { name: "Enregistrer" }).click();
