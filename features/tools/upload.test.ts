@@ -143,6 +143,10 @@ describe("POST /api/n/[network]/tools/resources/upload", () => {
     const untitled = await upload(a, a.ambassador.id, { title: "", fileName: "guide.pdf", fileType: "application/pdf" }, pdfStream(100).stream);
     expect(untitled.status).toBe(400);
     expect(await untitled.json()).toMatchObject({ ok: false, fieldErrors: { title: ["Ce champ est obligatoire."] } });
+    // A body shorter than it declared (a cut connection, a proxy's cap): refused, nothing kept.
+    const cut = await upload(a, a.ambassador.id, { title: "Coupé", fileName: "guide.pdf", fileType: "application/pdf" }, pdfStream(1000).stream, 5000);
+    expect(cut.status).toBe(400);
+    expect(await cut.json()).toMatchObject({ ok: false, fieldErrors: { file: ["Le fichier n'est pas arrivé en entier. Réessayez."] } });
     const elected = await upload(a, a.elected.id, { title: "Programme", fileName: "guide.pdf", fileType: "application/pdf" }, pdfStream(100).stream);
     expect(elected.status).toBe(404);
     const foreign = await upload(a, b.coordinator.id, { title: "Programme", fileName: "guide.pdf", fileType: "application/pdf" }, pdfStream(100).stream);

@@ -51,21 +51,36 @@ function bufferedReader(body: ReadableStream<Uint8Array>) {
     peek(n: number): Uint8Array {
       return concat().subarray(0, n);
     },
-    /** What is left: the buffer, then the rest of the body as it arrives. */
-    rest(): ReadableStream<Uint8Array> {
+    /**
+     * What is left: the buffer, then the rest of the body as it arrives. With `expected` (the
+     * declared length), a body that ends short or long errors the stream: the upload is refused.
+     */
+    rest(expected?: number): ReadableStream<Uint8Array> {
+      let count = 0;
+      const end = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+        if (expected !== undefined && count !== expected)
+          controller.error(new ActionError("invalid_input", "tools.validation.truncated", { file: "tools.validation.truncated" }));
+        else controller.close();
+      };
       return new ReadableStream<Uint8Array>({
         start(controller) {
-          for (const chunk of pending) controller.enqueue(chunk);
+          for (const chunk of pending) {
+            count += chunk.length;
+            controller.enqueue(chunk);
+          }
           pending = [];
-          if (done) controller.close();
+          if (done) end(controller);
         },
         async pull(controller) {
           if (done) return;
           const next = await reader.read();
           if (next.done) {
             done = true;
-            controller.close();
-          } else controller.enqueue(next.value);
+            end(controller);
+          } else {
+            count += next.value.length;
+            controller.enqueue(next.value);
+          }
         },
         cancel: (reason) => reader.cancel(reason),
       });
@@ -75,7 +90,7 @@ function bufferedReader(body: ReadableStream<Uint8Array>) {
 }
 
 const json = (body: unknown, status: number) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
 
 const statusOf = (code: string, fields?: Record<string, string>) =>
   code === "forbidden"
@@ -128,7 +143,11 @@ export async function handleResourceUpload(request: Request, ctx: RouteContext):
         defaultOrganisationId: ctx.organisationId,
       },
       parsed.data,
-      { fileName: checked.fileName, contentType: checked.contentType, stream: body.rest() },
+      {
+        fileName: checked.fileName,
+        contentType: checked.contentType,
+        stream: body.rest(Number.isFinite(declared) ? declared - fieldsLength : undefined),
+      },
     );
     return json({ ok: true, data }, 201);
   } catch (error) {
