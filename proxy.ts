@@ -39,5 +39,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico)$).*)"],
+  // The streamed upload route stays out: Next buffers (and cuts at 10 MiB) the body of every request
+  // the proxy sees (experimental.proxyClientMaxBodySize). Its handler checks access itself (decision 0038).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/n/.*/tools/resources/upload$|.*\\.(?:png|svg|ico)$).*)"],
 };

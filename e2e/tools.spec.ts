@@ -94,3 +94,84 @@ test("an elected official reads the library but cannot share", async ({ page }) 
   const response = await page.goto("/n/plp-demo/tools/share");
   expect(response?.status()).toBe(404);
 });
+
+test("the owner's ambassador adds a photo and edits the kit; 'Mes prêts' lists the organisation's loans", async ({ page }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), "tools-photo-"));
+  const pngPath = path.join(dir, "jeu-du-tri.png");
+  // A real 1×1 PNG: the browser must decode what the photo route serves.
+  writeFileSync(
+    pngPath,
+    Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64"),
+  );
+  const fakePath = path.join(dir, "faux.png");
+  writeFileSync(fakePath, "<html>pas une image</html>");
+
+  await signIn(page, demo.ambassador);
+  await page.goto("/n/ambassadeurs-demo/tools/kits");
+  await page.getByRole("link", { name: "Jeu du tri" }).click();
+  await page.waitForURL(/\/kits\/[0-9a-f-]{36}$/);
+  const kitUrl = page.url();
+
+  // A file whose bytes are not an image is refused with a French message.
+  await page.getByLabel(/^Photo( \*)?$/).setInputFiles(fakePath);
+  await page.getByLabel("Description de la photo").fill("Faux");
+  await page.getByRole("button", { name: "Ajouter la photo" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Le contenu du fichier ne correspond pas à son extension." })).toBeVisible();
+
+  const alt = `Plateau et cartes du jeu ${Date.now()}`;
+  await page.getByLabel(/^Photo( \*)?$/).setInputFiles(pngPath);
+  await page.getByLabel("Description de la photo").fill(alt);
+  await page.getByRole("button", { name: "Ajouter la photo" }).click();
+  const img = page.getByRole("img", { name: alt });
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/kit-page.png", fullPage: true });
+
+  // The edit form: a bad value gets a field message, a good one is saved.
+  await page.getByRole("link", { name: "Modifier le kit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Modifier le kit" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel(/^Durée maximale d'un prêt/).fill("200");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Certains champs sont à corriger." })).toBeVisible();
+  await page.getByLabel(/^Durée maximale d'un prêt/).fill("12");
+  await page.getByLabel("Lieu de stockage").fill("Local du SITTOM, étagère 3");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await page.waitForURL(kitUrl);
+  await expect(page.getByText("Rangé à : Local du SITTOM, étagère 3")).toBeVisible();
+  await expect(page.getByText("Prêt de 12 jours au plus")).toBeVisible();
+
+  // The photo is deleted.
+  await page.getByRole("button", { name: `Supprimer la photo « ${alt} »` }).click();
+  await expect(page.getByRole("img", { name: alt })).toHaveCount(0);
+
+  // "Mes prêts": the ambassador's organisation's requests and loans.
+  await page.goto("/n/ambassadeurs-demo/tools");
+  await page.getByRole("link", { name: "Mes prêts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mes prêts" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Emprunts de / })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/my-loans.png", fullPage: true });
+});
+
+test("the coordinator reads any collectivity's loans, an overdue one flagged", async ({ page }) => {
+  await signIn(page, demo.sittomCoordinator);
+  await page.goto("/n/ambassadeurs-demo/tools/loans");
+  const select = page.getByLabel("Structure");
+  const names = await select.locator("option").allTextContents();
+  // Whichever collectivity the demo's overdue loan is for, one of them shows it.
+  let found = false;
+  for (const name of names) {
+    await select.selectOption({ label: name });
+    await page.getByRole("button", { name: "Afficher" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: `Emprunts de ${name}` })).toBeVisible();
+    if ((await page.getByText(/En retard depuis le/).count()) > 0) {
+      found = true;
+      break;
+    }
+  }
+  expect(found).toBe(true);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/loans-overdue.png", fullPage: true });
+});

@@ -1,7 +1,7 @@
 "use server";
 import type { NetworkContext } from "@/server/access/context";
 import { networkAction } from "@/server/access/server";
-import { addItem } from "./items";
+import { addItem, addItemPhoto, deleteItemPhoto, updateItem } from "./items";
 import { addCollection, addResource, attachResource, deleteResource, detachResource, publishResource } from "./library";
 import { saveMethodSheet } from "./method-sheets";
 import { sendMethodSheets } from "./method-sheet-mail";
@@ -14,7 +14,10 @@ import {
   sendFichesSchema,
   checkOutSchema,
   collectionSchema,
+  itemPhotoIdSchema,
+  itemPhotoSchema,
   itemSchema,
+  itemUpdateSchema,
   reservationDecisionSchema,
   reservationRequestSchema,
   resourceIdSchema,
@@ -72,6 +75,30 @@ export const addItemAction = networkAction(
   itemSchema,
   "tools.items",
   async (ctx, input) => addItem(ctx.db, actorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – edit a kit (its owner's members, the coordinator)
+export const updateItemAction = networkAction(
+  itemUpdateSchema,
+  "tools.items",
+  async (ctx, input) => updateItem(ctx.db, actorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – add a photo to a kit (an image whose bytes match its type)
+export const addItemPhotoAction = networkAction(
+  itemPhotoSchema,
+  "tools.items",
+  async (ctx, input) => addItemPhoto(ctx.db, actorOf(ctx), input),
+  revalidate,
+);
+
+// POST (server action) – take a photo off a kit
+export const deleteItemPhotoAction = networkAction(
+  itemPhotoIdSchema,
+  "tools.items",
+  async (ctx, input) => deleteItemPhoto(ctx.db, actorOf(ctx), input),
   revalidate,
 );
 

@@ -107,3 +107,37 @@ export async function getKitMonth(db: Db, params: KitMonthParams): Promise<KitMo
       })),
   };
 }
+
+/**
+ * One borrower's whole history (newest first): every request and loan of the organisation, past
+ * and upcoming, a loan still out after its last day flagged overdue. Undefined: not the network's.
+ */
+export async function listBorrowerHistory(
+  db: Db,
+  { networkId, organisationId, today }: { networkId: string; organisationId: string; today: string },
+) {
+  const [org] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.id, organisationId), eq(organisations.networkId, networkId)));
+  if (!org) return undefined;
+  const rows = await listReservations(db, { networkId, borrowerOrganisationId: organisationId, from: "2000-01-01", to: "2999-12-31" });
+  const owners = new Map(
+    (
+      await db
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.networkId, networkId))
+    ).map((o) => [o.id, o.name]),
+  );
+  return {
+    organisationName: org.name,
+    rows: rows
+      .map((r) => ({
+        ...r,
+        ownerName: owners.get(r.ownerOrganisationId) ?? "",
+        overdue: Boolean(r.loanId && !r.returnedOn && (r.dueOn ?? r.endsOn) < today),
+      }))
+      .reverse(),
+  };
+}

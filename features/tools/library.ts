@@ -15,7 +15,7 @@ import { ActionError } from "@/lib/action-result";
 import { normaliseForSearch } from "@/lib/domain/search";
 import { bytesMatchExtension, cleanFileName, genericContentTypes } from "@/server/storage/file-type";
 import { FileTooLargeError, writeFile } from "@/server/storage";
-import { maxResourceBytes, resourceFileTypes } from "./constants";
+import { maxActionResourceBytes, maxResourceBytes, resourceFileTypes } from "./constants";
 import type { ResourceInput } from "./schemas";
 
 // Writes of the resource library: share (published at once) or propose (waits for the
@@ -23,26 +23,39 @@ import type { ResourceInput } from "./schemas";
 
 type Scope = { networkId: string; userId: string | null };
 
-const refuse = (field: string, key: string) =>
-  new ActionError("invalid_input", `tools.validation.${key}`, { [field]: `tools.validation.${key}` });
+const refuse = (field: string, key: string, values?: Record<string, number>) =>
+  new ActionError("invalid_input", `tools.validation.${key}`, { [field]: `tools.validation.${key}` }, values);
+/** The size limit in megabytes, as the message says it. */
+const tooBig = (maxBytes: number) => refuse("file", "tooBig", { max: Math.round(maxBytes / 1_000_000) });
 
 export function resourceSearchText(r: { title: string; description?: string | null; tags?: string[]; body?: string | null }) {
   return normaliseForSearch(r.title, r.description, (r.tags ?? []).join(" "), r.body?.slice(0, 2000));
 }
 
-/** Checks a document's name, declared type and first bytes; returns what to store. */
-async function checkDocument(file: File) {
-  if (file.size === 0) throw refuse("file", "emptyFile");
-  if (file.size > maxResourceBytes) throw refuse("file", "tooBig");
-  const fileName = cleanFileName(file.name);
+/** Checks a document's name and declared type; returns what to store. */
+export function checkDocumentName(name: string, type: string) {
+  const fileName = cleanFileName(name);
   const ext = fileName.includes(".") ? fileName.split(".").pop()!.toLowerCase() : "";
   const types = resourceFileTypes[ext];
   if (!types || !fileName.slice(0, -ext.length - 1)) throw refuse("file", "badType");
-  const declared = file.type.split(";")[0]!.trim().toLowerCase();
+  const declared = type.split(";")[0]!.trim().toLowerCase();
   if (!genericContentTypes.has(declared) && !types.includes(declared)) throw refuse("file", "badType");
-  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  return { fileName, ext, contentType: types[0]! };
+}
+
+/** Checks a document's first bytes against its extension. */
+export function checkDocumentHead(ext: string, head: Uint8Array) {
+  if (head.length === 0) throw refuse("file", "emptyFile");
   if (!bytesMatchExtension(ext, head)) throw refuse("file", "badContent");
-  return { fileName, contentType: types[0]! };
+}
+
+/** Checks a whole (buffered) document: name, declared type, size and first bytes. */
+async function checkDocument(file: File, maxBytes: number) {
+  if (file.size === 0) throw refuse("file", "emptyFile");
+  if (file.size > maxBytes) throw tooBig(maxBytes);
+  const checked = checkDocumentName(file.name, file.type);
+  checkDocumentHead(checked.ext, new Uint8Array(await file.slice(0, 16).arrayBuffer()));
+  return checked;
 }
 
 async function assertInNetwork(db: Db, networkId: string, input: ResourceInput) {
@@ -74,7 +87,30 @@ export async function addResource(
   if (input.kind === "link" && !input.url) throw refuse("url", "urlRequired");
   if (input.kind === "note" && !input.body) throw refuse("body", "bodyRequired");
   if (input.kind === "document" && (!input.file || input.file.size === 0)) throw refuse("file", "fileRequired");
-  const checked = input.kind === "document" ? await checkDocument(input.file!) : null;
+  const checked = input.kind === "document" ? await checkDocument(input.file!, maxActionResourceBytes) : null;
+  return insertResource(db, scope, input, checked && { ...checked, stream: input.file!.stream(), maxBytes: maxActionResourceBytes });
+}
+
+/**
+ * Adds a document whose bytes arrive as a stream (the upload route): the caller checked the name
+ * and the first bytes; the size limit is checked as the chunks are written, and going past it
+ * rolls the whole transaction back (no file, no chunk, no resource).
+ */
+export async function addStreamedResource(
+  db: Db,
+  scope: Scope & { publish: boolean; defaultOrganisationId?: string | null },
+  input: ResourceInput,
+  upload: { fileName: string; contentType: string; stream: ReadableStream<Uint8Array> },
+) {
+  return insertResource(db, scope, { ...input, kind: "document" }, { ...upload, maxBytes: maxResourceBytes });
+}
+
+async function insertResource(
+  db: Db,
+  scope: Scope & { publish: boolean; defaultOrganisationId?: string | null },
+  input: ResourceInput,
+  checked: { fileName: string; contentType: string; stream: ReadableStream<Uint8Array>; maxBytes: number } | null,
+): Promise<{ id: string; status: "published" | "proposed" }> {
   await assertInNetwork(db, scope.networkId, input);
   const status = scope.publish ? ("published" as const) : ("proposed" as const);
   return db.transaction(async (tx) => {
@@ -85,12 +121,12 @@ export async function addResource(
           await writeFile(tx, {
             networkId: scope.networkId,
             contentType: checked.contentType,
-            stream: input.file!.stream(),
-            maxBytes: maxResourceBytes,
+            stream: checked.stream,
+            maxBytes: checked.maxBytes,
           })
         ).id;
       } catch (error) {
-        if (error instanceof FileTooLargeError) throw refuse("file", "tooBig");
+        if (error instanceof FileTooLargeError) throw tooBig(checked.maxBytes);
         throw error;
       }
     }

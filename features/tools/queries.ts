@@ -19,7 +19,8 @@ export * from "./figures";
 export { getMethodSheet, isMethodSheetAuthor, listMethodSheetAuthorIds, listMethodSheetAuthors } from "./method-sheets";
 export { buildFichePdf } from "./fiche-pdf";
 export { listResourceChoices, listUseTargets } from "./targets";
-export { getKitMonth, listReservations, type KitMonth, type ReservationRow } from "./calendar";
+export { getKitMonth, listBorrowerHistory, listReservations, type KitMonth, type ReservationRow } from "./calendar";
+export { getItemPhoto, listItemPhotos } from "./items";
 
 // Reads of the shared tools. Every query takes networkId and puts it in its where.
 
@@ -147,11 +148,19 @@ export async function listItems(db: Db, { networkId, today }: { networkId: strin
 
 export async function getItem(db: Db, { networkId, id }: { networkId: string; id: string }) {
   const [row] = await db
-    .select({ item: toolItems, ownerName: organisations.name })
+    .select({ item: toolItems, ownerName: organisations.name, instructionsTitle: toolResources.title })
     .from(toolItems)
     .innerJoin(
       organisations,
       and(eq(organisations.id, toolItems.ownerOrganisationId), eq(organisations.networkId, toolItems.networkId)),
+    )
+    .leftJoin(
+      toolResources,
+      and(
+        eq(toolResources.id, toolItems.instructionsResourceId),
+        eq(toolResources.networkId, toolItems.networkId),
+        eq(toolResources.status, "published"),
+      ),
     )
     .where(and(eq(toolItems.id, id), eq(toolItems.networkId, networkId)));
   return row;

@@ -84,6 +84,21 @@ export const itemSchema = z.object({
 });
 export type ItemInput = z.output<typeof itemSchema>;
 
+export const itemUpdateSchema = itemSchema.extend({ id: z.uuid() });
+
+export const itemPhotoSchema = z.object({
+  itemId: z.uuid(),
+  alt: requiredText(200),
+  file: z.custom<File>((v) => typeof Blob !== "undefined" && v instanceof Blob && v.size > 0, {
+    message: "validation.required",
+  }),
+});
+
+export const itemPhotoIdSchema = z.object({ id: z.uuid() });
+
+/** The borrower history page: the coordinator may look at any organisation's. */
+export const loansFiltersSchema = z.object({ org: z.uuid().optional().catch(undefined) });
+
 export const reservationRequestSchema = z.object({
   itemId: z.uuid(),
   startsOn: dayField,

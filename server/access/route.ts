@@ -46,7 +46,16 @@ export function withNetwork<P extends { network: string }>(
   {
     maxBodyBytes = defaultBodyLimitBytes,
     params: patterns = {},
-  }: { maxBodyBytes?: number; params?: Partial<Record<keyof P, RegExp>> } = {},
+    streamBody = false,
+  }: {
+    maxBodyBytes?: number;
+    params?: Partial<Record<keyof P, RegExp>>;
+    /**
+     * Hand the body to the handler unread (an upload streamed into storage): only a declared
+     * length over `maxBodyBytes` is refused here; the handler must count the bytes as it reads.
+     */
+    streamBody?: boolean;
+  } = {},
 ) {
   const valid = (key: string, value: string) => {
     const pattern = (patterns as Record<string, RegExp | undefined>)[key];
@@ -54,7 +63,9 @@ export function withNetwork<P extends { network: string }>(
   };
   return async (raw: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const { t } = await requestTranslator();
-    const request = await capBody(raw, maxBodyBytes).catch(() => null);
+    const request = streamBody
+      ? declaredWithin(raw, maxBodyBytes)
+      : await capBody(raw, maxBodyBytes).catch(() => null);
     if (!request) return tooLarge(t("errors.bodyTooLarge"));
     const p = await params;
     const user = await getSessionUser();
@@ -64,6 +75,12 @@ export function withNetwork<P extends { network: string }>(
     if (Object.entries(p).some(([key, value]) => key !== "network" && !valid(key, value))) return notFound(t);
     return (await withActor(user.id, () => handler(request, { ...ctx, t }, p))) ?? notFound(t);
   };
+}
+
+/** The request as it is when it declares no length over the limit; null otherwise. */
+function declaredWithin(request: Request, limit: number): Request | null {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  return Number.isFinite(declared) && declared > limit ? null : request;
 }
 
 // Personal tokens are base64url (server/auth/tokens.ts, calendar feed tokens): 43 characters.

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { fieldErrors, useActionForm } from "@/components/ui/use-action-form";
 import { addResourceAction } from "@/features/tools/actions";
-import { resourceAccept } from "@/features/tools/constants";
+import { maxResourceBytes, resourceAccept } from "@/features/tools/constants";
+import { uploadDocument } from "./upload-client";
 
 type Option = { value: string; label: string };
 
@@ -50,8 +51,19 @@ export function ResourceForm({
   const t = useTranslations("tools");
   const router = useRouter();
   const [kind, setKind] = useState<"document" | "link" | "note">("link");
+  const [progress, setProgress] = useState<number | null>(null);
   const [state, submit, pending] = useActionForm(async (formData: FormData) => {
-    const result = await addResourceAction(networkSlug, formData);
+    const file = formData.get("file");
+    const tooBig = t("validation.tooBig", { max: maxResourceBytes / 1_000_000 });
+    const result =
+      kind === "document" && file instanceof File && file.size > 0
+        ? file.size > maxResourceBytes
+          ? { ok: false as const, code: "invalid_input" as const, error: tooBig, fieldErrors: { file: [tooBig] } }
+          : await uploadDocument<{ id: string }>(networkSlug, formData, file, {
+              onProgress: setProgress,
+              failed: t("form.uploadFailed"),
+            }).finally(() => setProgress(null))
+        : await addResourceAction(networkSlug, formData);
     if (result.ok) router.push(`/n/${networkSlug}/tools/resources/${result.data.id}`);
     return result;
   });
@@ -127,6 +139,12 @@ export function ResourceForm({
       <Button type="submit" disabled={pending}>
         {t("form.submit")}
       </Button>
+      {progress !== null ? (
+        <p role="status" className="text-sm">
+          <progress max={100} value={progress} className="mr-2 align-middle" aria-hidden="true" />
+          {t("form.uploading", { percent: progress })}
+        </p>
+      ) : null}
     </form>
   );
 }

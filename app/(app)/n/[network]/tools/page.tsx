@@ -42,6 +42,11 @@ export default async function ToolsPage({ params, searchParams }: PageProps<"/n/
             <Link className={buttonVariants({ variant: "secondary" })} href={`${base}/kits`}>
               {t("library.kits")}
             </Link>
+            {ctx.can("tools.reserve") ? (
+              <Link className={buttonVariants({ variant: "secondary" })} href={`${base}/loans`}>
+                {t("library.myLoans")}
+              </Link>
+            ) : null}
           </div>
         }
       />

@@ -6,7 +6,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { ItemForm } from "@/features/tools/components/item-form";
-import { listItems, listOrganisationChoices } from "@/features/tools/queries";
+import { listItems, listOrganisationChoices, listResourceChoices } from "@/features/tools/queries";
 import { parisToday } from "@/lib/domain/paris-time";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { requireMembership } from "@/server/access/server";
@@ -20,6 +20,7 @@ export default async function KitsPage({ params }: PageProps<"/n/[network]/tools
   const items = await listItems(ctx.db, { networkId: ctx.network.id, today: parisToday() });
   const coordinator = ctx.can("tools.publish");
   const organisations = coordinator ? await listOrganisationChoices(ctx.db, { networkId: ctx.network.id }) : null;
+  const resources = ctx.can("tools.items") ? await listResourceChoices(ctx.db, { networkId: ctx.network.id }) : [];
   const base = `/n/${ctx.network.slug}/tools/kits`;
   return (
     <ClientMessages namespaces={["tools"]}>
@@ -57,7 +58,11 @@ export default async function KitsPage({ params }: PageProps<"/n/[network]/tools
       {ctx.can("tools.items") && (coordinator || ctx.organisationId) ? (
         <Card>
           <CardTitle>{t("kits.add")}</CardTitle>
-          <ItemForm networkSlug={ctx.network.slug} organisations={organisations?.map((o) => ({ value: o.id, label: o.name })) ?? null} />
+          <ItemForm
+            networkSlug={ctx.network.slug}
+            organisations={organisations?.map((o) => ({ value: o.id, label: o.name })) ?? null}
+            resources={resources.map((r) => ({ value: r.id, label: r.title }))}
+          />
         </Card>
       ) : null}
     </ClientMessages>

@@ -10,7 +10,16 @@ import { ActionButton } from "@/features/tools/components/action-button";
 import { QueryProvider } from "@/components/query-provider";
 import { KitCalendar } from "@/features/tools/components/kit-calendar";
 import { LoanForm } from "@/features/tools/components/loan-form";
-import { getItem, getKitMonth, listOrganisationChoices, listReservations, listUseTargets } from "@/features/tools/queries";
+import { ItemPhotos } from "@/features/tools/components/item-photos";
+import { buttonVariants } from "@/components/ui/button-variants";
+import {
+  getItem,
+  getKitMonth,
+  listItemPhotos,
+  listOrganisationChoices,
+  listReservations,
+  listUseTargets,
+} from "@/features/tools/queries";
 import { calendarMonthSchema } from "@/features/tools/schemas";
 import { isUuid } from "@/lib/domain/ids";
 import { addDays, parisDateKey, parisToday } from "@/lib/domain/paris-time";
@@ -31,12 +40,15 @@ export default async function KitPage({ params, searchParams }: PageProps<"/n/[n
   const today = parisToday();
   const { month } = calendarMonthSchema.parse(await searchParams);
   const item = row.item;
-  const [initialMonth, history] = await Promise.all([
+  const [initialMonth, history, photos] = await Promise.all([
     getKitMonth(ctx.db, { networkId: ctx.network.id, itemId: item.id, month, today }),
-    listReservations(ctx.db, { networkId: ctx.network.id, itemId: item.id, from: addDays(today, -365), to: addDays(today, 365) }),
+    // The whole history of the kit: every request and loan since it was added.
+    listReservations(ctx.db, { networkId: ctx.network.id, itemId: item.id, from: "2000-01-01", to: addDays(today, 730) }),
+    listItemPhotos(ctx.db, { networkId: ctx.network.id, itemId: item.id }),
   ]);
   const coordinator = ctx.can("tools.publish");
   const owner = ctx.can("tools.lend") && (coordinator || ctx.organisationId === item.ownerOrganisationId);
+  const editor = ctx.can("tools.items") && (coordinator || ctx.organisationId === item.ownerOrganisationId);
   const organisations = coordinator ? await listOrganisationChoices(ctx.db, { networkId: ctx.network.id }) : null;
   const outNow = history.find((r) => r.loanId && !r.returnedOn);
   const nextOut = history.find((r) => r.status === "confirmed" && !r.loanId && r.endsOn >= today);
@@ -49,7 +61,17 @@ export default async function KitPage({ params, searchParams }: PageProps<"/n/[n
           {t("kits.title")}
         </Link>
       </p>
-      <PageHeader title={item.name} description={item.description ?? undefined} />
+      <PageHeader
+        title={item.name}
+        description={item.description ?? undefined}
+        actions={
+          editor ? (
+            <Link className={buttonVariants({ variant: "secondary" })} href={`/n/${ctx.network.slug}/tools/kits/${item.id}/edit`}>
+              {t("kits.edit")}
+            </Link>
+          ) : undefined
+        }
+      />
       <Card className="mb-6 space-y-1">
         <p>{t("item.owner", { name: row.ownerName })}</p>
         {item.location ? <p>{t("item.location", { place: item.location })}</p> : null}
@@ -57,7 +79,20 @@ export default async function KitPage({ params, searchParams }: PageProps<"/n/[n
           {t(`conditions.${item.condition}`)} · {t("item.maxDays", { days: item.maxLoanDays })}
         </p>
         {item.components.length > 0 ? <p>{item.components.join(" · ")}</p> : null}
+        {row.instructionsTitle && item.instructionsResourceId ? (
+          <p>
+            <Link className="underline" href={`/n/${ctx.network.slug}/tools/resources/${item.instructionsResourceId}`}>
+              {t("item.instructions", { title: row.instructionsTitle })}
+            </Link>
+          </p>
+        ) : null}
       </Card>
+      <section className="mb-6" aria-labelledby="photos-title">
+        <h2 id="photos-title" className="mb-3 text-xl font-semibold">
+          {t("item.photos")}
+        </h2>
+        <ItemPhotos networkSlug={ctx.network.slug} itemId={item.id} photos={photos} editable={editor} />
+      </section>
       <section className="mb-6" aria-labelledby="calendar-title">
         <h2 id="calendar-title" className="mb-3 text-xl font-semibold">
           {t("item.calendar")}
@@ -108,6 +143,10 @@ export default async function KitPage({ params, searchParams }: PageProps<"/n/[n
               {t(`reservationStatuses.${r.status}`)}
               {r.checkedOutOn ? <span className="block">{t("item.checkedOut", { date: day(r.checkedOutOn) })}</span> : null}
               {r.returnedOn ? <span className="block">{t("item.returned", { date: day(r.returnedOn) })}</span> : null}
+              {r.conditionOnReturn ? (
+                <span className="block">{t("item.returnCondition", { condition: t(`conditions.${r.conditionOnReturn}`) })}</span>
+              ) : null}
+              {r.remark ? <span className="block">{r.remark}</span> : null}
               {r.loanId && !r.returnedOn && r.endsOn < today ? (
                 <Badge tone="warning">{t("item.overdueSince", { date: day(r.endsOn) })}</Badge>
               ) : null}
